@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Pure logic runs in Node; components and the page engine run in happy-dom.
+// Pure logic runs in Node; the page engine and components run in happy-dom.
 // End-to-end tests live in tests/e2e and run under Playwright, not Vitest.
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -10,6 +10,10 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'page', environment: 'happy-dom', include: ['tests/page/**/*.test.ts'] },
       },
       {
         extends: true,

@@ -1,0 +1,50 @@
+// `npm start`: builds Context Cards, serves the demo page and opens Chromium with the extension on it.
+// With a display it opens a normal window and runs until the window is closed. Without one it runs
+// headless, saves screenshots of what the extension shows to demo-output/ and prints their paths.
+import { execFileSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { NO_CHROMIUM_MESSAGE, resolveChromium } from './browser-path.mjs';
+import { launchWithExtension } from './launch-extension.mjs';
+import { ROOT, SERVED } from './paths.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const OUTPUT = `${ROOT}demo-output`;
+const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+try {
+  resolveChromium();
+} catch {
+  console.error(NO_CHROMIUM_MESSAGE);
+  process.exit(1);
+}
+
+console.log('Building the extension…');
+execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+
+const server = await startStaticServer(SERVED);
+const demoUrl = `${server.origin}/demo/`;
+const context = await launchWithExtension({
+  headless: !hasDisplay,
+  viewport: hasDisplay ? null : { width: 1100, height: 900 },
+});
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(demoUrl);
+
+if (hasDisplay) {
+  console.log(`Context Cards is running on ${demoUrl}. Close the browser window to stop.`);
+  await new Promise((resolve) => context.on('close', resolve));
+} else {
+  await mkdir(OUTPUT, { recursive: true });
+  // The content script marks the end of each full pass over the page.
+  await page.waitForFunction(
+    () => performance.getEntriesByName('context-cards:scan-complete').length > 0,
+    undefined,
+    { timeout: 15_000 },
+  );
+  const shots = [`${OUTPUT}/highlights.png`];
+  await page.screenshot({ path: shots[0], fullPage: true });
+  console.log('No display found: ran headless and saved what the extension shows:');
+  for (const shot of shots) console.log(`  ${shot}`);
+  await context.close();
+}
+await server.close();

@@ -1,0 +1,9 @@
+import type { BrowserContext } from '@playwright/test';
+/** A persistent Chromium context (extensions need one) with the built extension loaded. */
+export function launchWithExtension(options?: {
+  headless?: boolean;
+  extensionDir?: string;
+  viewport?: { width: number; height: number } | null;
+}): Promise<BrowserContext>;
+/** The extension's id, read from its service worker's URL. */
+export function extensionIdOf(context: BrowserContext): Promise<string>;

@@ -1,0 +1,38 @@
+// Starts Chromium with the built extension loaded, for the end-to-end tests and the demo.
+import { chromium } from '@playwright/test';
+import { resolveChromium } from './browser-path.mjs';
+import { CHROME_BUILD } from './paths.mjs';
+
+/**
+ * A persistent Chromium context (extensions need one) with the built extension loaded.
+ * @param {{ headless?: boolean, extensionDir?: string, viewport?: { width: number, height: number } | null }} [options]
+ * @returns {Promise<import('@playwright/test').BrowserContext>}
+ */
+export function launchWithExtension({ headless = true, extensionDir = CHROME_BUILD, viewport } = {}) {
+  return chromium.launchPersistentContext('', {
+    executablePath: resolveChromium(),
+    headless,
+    ...(viewport !== undefined ? { viewport } : {}),
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      // This machine has no network: keep Chromium from trying to reach its services.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * The extension's id, read from its service worker's URL.
+ * @param {import('@playwright/test').BrowserContext} context
+ * @returns {Promise<string>}
+ */
+export async function extensionIdOf(context) {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(worker.url()).host;
+}
