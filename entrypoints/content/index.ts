@@ -1,6 +1,42 @@
+import highlightCss from '../../assets/highlights.css?inline';
+import '../../assets/highlights.css';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startPageAnnotation } from '../../lib/content/start-page-annotation';
+import { summarizeMentions } from '../../lib/content/page-mentions';
+import { bundledDataset } from '../../lib/dataset';
+import type { BackgroundRequest, PageMentions } from '../../lib/messages';
+import { isContentRequest } from '../../lib/messages';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  main() {},
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    const isTopFrame = window === window.top;
+    let reportedCount = 0;
+    const annotator = startPageAnnotation(window, bundledDataset, {
+      shadowCss: highlightCss,
+      onChange(index) {
+        // The toolbar badge counts the top frame's mentions.
+        if (!isTopFrame || index.size === reportedCount) return;
+        reportedCount = index.size;
+        const message: BackgroundRequest = { type: 'mention-count', count: index.size };
+        browser.runtime.sendMessage(message).catch(() => {
+          // The background may be restarting; the next change reports again.
+        });
+      },
+    });
+
+    const onMessage = (message: unknown): Promise<PageMentions> | undefined => {
+      if (!isContentRequest(message) || !isTopFrame) return undefined;
+      return Promise.resolve(summarizeMentions(annotator.index, location.href));
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    ctx.onInvalidated(() => {
+      annotator.stop();
+      browser.runtime.onMessage.removeListener(onMessage);
+    });
+  },
 });

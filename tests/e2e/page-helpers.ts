@@ -16,26 +16,67 @@ export async function waitForScan(target: Page | Frame, timeout = 15_000): Promi
   );
 }
 
-/** Every range in the page's `CSS.highlights` registered by Context Cards, sorted. */
+/**
+ * Every range in the page's `CSS.highlights` registered by Context Cards, sorted. A hostile page
+ * may replace `window.CSS`; it then keeps the real registry in `window.realHighlightRegistry`.
+ */
 export function highlighted(target: Page | Frame): Promise<Highlighted[]> {
   return target.evaluate(() => {
+    const registry: HighlightRegistry =
+      (window as { realHighlightRegistry?: HighlightRegistry }).realHighlightRegistry ??
+      CSS.highlights;
     const found: { kind: string; text: string }[] = [];
-    for (const [name, highlight] of CSS.highlights) {
+    for (const [name, highlight] of registry) {
       if (!name.startsWith('context-cards-')) continue;
-      for (const abstractRange of highlight) {
-        const range = document.createRange();
-        range.setStart(abstractRange.startContainer, abstractRange.startOffset);
-        range.setEnd(abstractRange.endContainer, abstractRange.endOffset);
-        found.push({ kind: name.slice('context-cards-'.length), text: range.toString() });
+      for (const { startContainer, startOffset, endContainer, endOffset } of highlight) {
+        let text: string;
+        if (startContainer === endContainer) {
+          text = (startContainer as Text).data.slice(startOffset, endOffset);
+        } else {
+          const range = document.createRange();
+          range.setStart(startContainer, startOffset);
+          range.setEnd(endContainer, endOffset);
+          text = range.toString();
+        }
+        found.push({ kind: name.slice('context-cards-'.length), text });
       }
     }
     return found.sort((a, b) => a.text.localeCompare(b.text) || a.kind.localeCompare(b.kind));
   });
 }
 
+/** Durations (ms) of the content script's slices of work, read from the page's timeline. */
+export function sliceDurations(target: Page | Frame): Promise<number[]> {
+  return target.evaluate(() =>
+    performance.getEntriesByName('context-cards:slice').map((entry) => entry.duration),
+  );
+}
+
+/** Collects errors thrown by the page or logged by the extension while `page` is open. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => {
+    if (/context-cards|chrome-extension:/.test(`${error.stack ?? ''}`)) errors.push(error.message);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /chrome-extension:/.test(message.location().url)) {
+      errors.push(message.text());
+    }
+  });
+  return errors;
+}
+
 /** Just the highlighted texts, sorted. */
 export async function highlightedTexts(target: Page | Frame): Promise<string[]> {
   return (await highlighted(target)).map((item) => item.text);
+}
+
+// The slice of the `chrome` API that the tests call from the service worker.
+interface ChromeTabs {
+  tabs: {
+    query(filter: object): Promise<{ id?: number; url?: string; active: boolean }[]>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<PageMentions>;
+  };
 }
 
 /** What the content script of `page`'s top frame reports, asked the way the popup asks. */
@@ -44,6 +85,8 @@ export async function pageMentions(context: BrowserContext, page: Page): Promise
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const url = page.url();
   return worker.evaluate(async (pageUrl) => {
+    // The extension's own `chrome` API, as seen from its service worker.
+    const { chrome } = globalThis as unknown as { chrome: ChromeTabs };
     const tabs = await chrome.tabs.query({});
     const tab = tabs.find((candidate) => candidate.url === pageUrl) ?? tabs.find((t) => t.active);
     if (tab?.id === undefined) throw new Error(`no tab for ${pageUrl}`);

@@ -1,0 +1,20 @@
+import type { Dataset } from '../dataset/types';
+import type { MatcherTerm } from '../matcher/types';
+
+/** Every alias of every entry, as matcher terms. */
+export function matcherTerms(dataset: Dataset): MatcherTerm[] {
+  return dataset.entries.flatMap((entry) =>
+    entry.aliases.map((alias) => ({
+      entryId: entry.id,
+      alias: alias.text,
+      caseSensitive: alias.caseSensitive === true,
+      priority: entry.priority ?? 0,
+    })),
+  );
+}
+
+/** A lookup from entry id to its kind; unknown ids get the kind "concept". */
+export function kindLookup(dataset: Dataset): (entryId: string) => string {
+  const kinds = new Map(dataset.entries.map((entry) => [entry.id, entry.kind as string]));
+  return (entryId) => kinds.get(entryId) ?? 'concept';
+}

@@ -1,0 +1,44 @@
+/**
+ * Our highlight styles inside open shadow roots: the document's stylesheet does not reach text
+ * there. A constructed sheet is adopted, so no element is added to the component.
+ */
+export class ShadowStyles {
+  private sheet: CSSStyleSheet | null = null;
+  private readonly adopted: WeakRef<ShadowRoot>[] = [];
+  private readonly seen = new WeakSet<ShadowRoot>();
+
+  constructor(private readonly cssText: string) {}
+
+  /** Adds our styles to `root` once. */
+  adopt(root: ShadowRoot): void {
+    if (this.seen.has(root) || !this.cssText) return;
+    this.seen.add(root);
+    try {
+      this.sheet ??= this.createSheet(root);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+      this.adopted.push(new WeakRef(root));
+    } catch {
+      // A component may freeze or replace adoptedStyleSheets: its mentions stay unstyled.
+    }
+  }
+
+  /** Takes our styles out of every shadow root they were added to. */
+  removeAll(): void {
+    for (const ref of this.adopted.splice(0)) {
+      const root = ref.deref();
+      if (!root || !this.sheet) continue;
+      try {
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
+      } catch {
+        // See adopt().
+      }
+    }
+  }
+
+  private createSheet(root: ShadowRoot): CSSStyleSheet {
+    const SheetClass = root.ownerDocument.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+    const sheet = new SheetClass();
+    sheet.replaceSync(this.cssText);
+    return sheet;
+  }
+}

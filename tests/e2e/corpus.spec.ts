@@ -1,0 +1,40 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { SHARED } from '../../scripts/paths.mjs';
+import { expect, test } from './fixtures';
+import { collectErrors, highlightedTexts, sliceDurations, waitForScan } from './page-helpers';
+import { readPageWatch, watchPage } from './page-watch';
+
+const CORPUS = `${SHARED}corpus/pages`;
+const pages = existsSync(CORPUS) ? readdirSync(CORPUS).filter((name) => name.endsWith('.html')).sort() : [];
+
+test('the page corpus is there', () => {
+  test.skip(pages.length === 0, `no corpus at ${CORPUS}: the real-page tests did not run`);
+  expect(pages.length).toBeGreaterThanOrEqual(90);
+});
+
+// Words of the story that a page's visible text may contain; where it does, they must be found.
+const STORY_WORDS = /\b(Trump|Mexico|Sheinbaum|FIFA|Rubio)\b/;
+
+for (const name of pages) {
+  test(`real page ${name}: no errors, no mutations, short slices`, async ({ page, server }) => {
+    test.setTimeout(60_000);
+    const errors = collectErrors(page);
+    await watchPage(page);
+    // The page's own scripts are blocked so that any change to its DOM would be ours.
+    await page.goto(`${server}/corpus/${name}?noscript`, { waitUntil: 'domcontentloaded' });
+    await waitForScan(page, 45_000);
+    const watch = await readPageWatch(page);
+    expect(watch.mutations).toEqual([]);
+    expect(watch.htmlNow === watch.htmlBefore).toBe(true);
+    const slices = await sliceDurations(page);
+    expect(slices.length).toBeGreaterThan(0);
+    expect(Math.max(...slices)).toBeLessThan(50);
+    const visibleText = await page.evaluate(() => document.body.innerText);
+    const storyWord = STORY_WORDS.exec(visibleText)?.[0];
+    if (storyWord) {
+      const texts = await highlightedTexts(page);
+      expect(texts.some((text) => text.includes(storyWord))).toBe(true);
+    }
+    expect(errors).toEqual([]);
+  });
+}

@@ -1,0 +1,41 @@
+import { readFile } from 'node:fs/promises';
+import { CHROME_BUILD } from '../../scripts/paths.mjs';
+import { expect, test } from './fixtures';
+import { highlighted, pageMentions, waitForScan } from './page-helpers';
+
+test('the built extension asks for no more than storage and http(s) pages', async () => {
+  const manifest = JSON.parse(await readFile(`${CHROME_BUILD}/manifest.json`, 'utf8'));
+  expect(manifest.manifest_version).toBe(3);
+  expect(manifest.permissions).toEqual(['storage']);
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
+  expect(manifest.content_security_policy).toBeUndefined();
+});
+
+test('the extension loads and exposes its service worker', async ({ extensionId }) => {
+  expect(extensionId).toMatch(/^[a-p]{32}$/);
+});
+
+test('the content script highlights the story on the demo page', async ({ page, server }) => {
+  await page.goto(`${server}/demo/`);
+  await waitForScan(page);
+  const found = await highlighted(page);
+  expect(found).toContainEqual({ kind: 'person', text: 'Claudia Sheinbaum' });
+  expect(found).toContainEqual({ kind: 'person', text: 'Marco Rubio' });
+  expect(found.map((item) => item.text)).toContain('foreign terrorist organization');
+  expect(found.map((item) => item.text)).toContain('organización terrorista extranjera');
+  // "trump card" in the bridge-club aside is not Donald Trump.
+  expect(found.map((item) => item.text.toLowerCase())).not.toContain('trump');
+  expect(found).toContainEqual({ kind: 'person', text: 'Donald Trump' });
+  expect(found).toContainEqual({ kind: 'event', text: 'Trump’s first term' });
+});
+
+test('the popup protocol reports what the page mentions', async ({ context, page, server }) => {
+  await page.goto(`${server}/demo/`);
+  await waitForScan(page);
+  const report = await pageMentions(context, page);
+  expect(report.url).toBe(`${server}/demo/`);
+  const sheinbaum = report.entries.find((entry) => entry.entryId === 'claudia-sheinbaum');
+  expect(sheinbaum?.texts).toEqual(expect.arrayContaining(['Claudia Sheinbaum', 'Sheinbaum']));
+  expect(report.total).toBe(report.entries.reduce((sum, entry) => sum + entry.count, 0));
+});

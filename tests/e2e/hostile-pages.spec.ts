@@ -1,0 +1,61 @@
+import { expect, test } from './fixtures';
+import { collectErrors, highlightedTexts, sliceDurations, waitForScan } from './page-helpers';
+
+const LONGEST_SLICE_MS = 50;
+
+async function openCase(page: import('@playwright/test').Page, server: string, name: string) {
+  const errors = collectErrors(page);
+  await page.goto(`${server}/fixtures/hostile.html?case=${name}`);
+  await page.waitForFunction((expected) => (window as { hostileBuilt?: string }).hostileBuilt === expected, name);
+  return errors;
+}
+
+test('one 5 MB text node', async ({ page, server }) => {
+  test.setTimeout(90_000);
+  const errors = await openCase(page, server, 'huge-text-node');
+  await waitForScan(page, 60_000);
+  const texts = await highlightedTexts(page);
+  expect(texts.length).toBeGreaterThan(1000);
+  expect(new Set(texts)).toEqual(new Set(['Mexico', 'Sheinbaum', 'cartel']));
+  expect(Math.max(...(await sliceDurations(page)))).toBeLessThan(LONGEST_SLICE_MS);
+  expect(errors).toEqual([]);
+});
+
+test('10,000-deep nesting', async ({ page, server }) => {
+  const errors = await openCase(page, server, 'deep-nesting');
+  await waitForScan(page);
+  expect(await highlightedTexts(page)).toEqual(['Claudia Sheinbaum']);
+  expect(Math.max(...(await sliceDurations(page)))).toBeLessThan(LONGEST_SLICE_MS);
+  expect(errors).toEqual([]);
+});
+
+test('200,000 small text nodes', async ({ page, server }) => {
+  test.setTimeout(90_000);
+  const errors = await openCase(page, server, 'many-text-nodes');
+  await waitForScan(page, 60_000);
+  expect(await highlightedTexts(page)).toHaveLength(200);
+  expect(Math.max(...(await sliceDurations(page)))).toBeLessThan(LONGEST_SLICE_MS);
+  expect(errors).toEqual([]);
+});
+
+test('a page that overwrites CSS, Range and Node in its own world', async ({ page, server }) => {
+  const errors = await openCase(page, server, 'overrides');
+  await page.waitForFunction(() => performance.getEntriesByName('context-cards:scan-complete').length > 0);
+  expect(await highlightedTexts(page)).toEqual(['Claudia Sheinbaum', 'Marco Rubio']);
+  expect(errors).toEqual([]);
+});
+
+test('a storm of 1,000 mutations a second for five seconds', async ({ page, server }) => {
+  test.setTimeout(60_000);
+  const errors = await openCase(page, server, 'mutation-storm');
+  await page.waitForTimeout(5500);
+  await waitForScan(page);
+  // The page kept running its timers: the storm reached its end.
+  const paragraphs = await page.evaluate(() => document.querySelectorAll('#storm p').length);
+  expect(paragraphs).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await highlightedTexts(page)).filter((text) => text === 'Marco Rubio').length)
+    .toBe(paragraphs);
+  expect(Math.max(...(await sliceDurations(page)))).toBeLessThan(LONGEST_SLICE_MS);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,41 @@
+import { expect, test } from 'vitest';
+import { BLOCK_SEPARATOR, TextChunk } from '../../lib/page/text-chunk';
+
+function textNodes(...parts: string[]): Text[] {
+  return parts.map((part) => document.createTextNode(part));
+}
+
+test('maps offsets in the joined text back to nodes', () => {
+  const [a, b, c] = textNodes('Claudia ', 'Shein', 'baum said');
+  const chunk = new TextChunk();
+  chunk.addText(a!);
+  chunk.addText(b!);
+  chunk.addText(c!);
+  expect(chunk.text()).toBe('Claudia Sheinbaum said');
+  expect(chunk.startPosition(8)).toEqual({ node: b, offset: 0 });
+  expect(chunk.endPosition(17)).toEqual({ node: c, offset: 4 });
+  expect(chunk.nodesBetween(0, 17)).toEqual([a, b, c]);
+  expect(chunk.nodesBetween(8, 13)).toEqual([b]);
+});
+
+test('takes complete blocks and keeps the block in progress', () => {
+  const [a, b, c] = textNodes('first', 'second', 'third');
+  const chunk = new TextChunk();
+  chunk.addText(a!);
+  chunk.addBlockBreak();
+  chunk.addText(b!);
+  chunk.addBlockBreak();
+  chunk.addText(c!);
+  const taken = chunk.takeCompleteBlocks();
+  expect(taken.text()).toBe(`first${BLOCK_SEPARATOR}second${BLOCK_SEPARATOR}`);
+  expect(chunk.text()).toBe('third');
+  expect(chunk.startPosition(0)).toEqual({ node: c, offset: 0 });
+});
+
+test('does not start a block with a separator or a line break', () => {
+  const chunk = new TextChunk();
+  chunk.addBlockBreak();
+  chunk.addLineBreak();
+  chunk.addText(textNodes('x')[0]!);
+  expect(chunk.text()).toBe('x');
+});
