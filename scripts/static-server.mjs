@@ -42,7 +42,13 @@ export async function startStaticServer(mounts) {
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    const headers = { 'content-type': type, 'cache-control': 'no-store' };
+    // `?noscript` serves a saved page with its own scripts blocked, so the page holds still and
+    // every change to its DOM can be attributed to the extension.
+    if (new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.has('noscript')) {
+      headers['content-security-policy'] = "script-src 'none'";
+    }
+    response.writeHead(200, headers);
     createReadStream(file).pipe(response);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
