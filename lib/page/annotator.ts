@@ -17,6 +17,11 @@ import { WindowedMatches } from './windowed-matches';
 export const SCAN_COMPLETE_MARK = 'context-cards:scan-complete';
 // Text gathered before matching: large enough to amortise a `find` call, small enough for a slice.
 const CHUNK_TARGET = 16_384;
+// A single block longer than this (200,000 spans in one div) is cut into pieces of this size.
+const LONGEST_BLOCK = 262_144;
+// Past this many mentions a page is pathological (the browser's highlight painting slows down
+// with the number of ranges): further mentions are not drawn.
+const DEFAULT_MAX_MENTIONS = 20_000;
 const NODES_PER_STEP = 256;
 const REPAIR_INTERVAL_MS = 1000;
 
@@ -39,6 +44,8 @@ export interface AnnotatorOptions {
   shadowCss?: string;
   /** Called after a slice of work changed the mentions. */
   onChange?(index: MentionIndex): void;
+  /** The most mentions kept for one document (20,000 unless given). */
+  maxMentions?: number;
 }
 
 /** A running annotation of one document. */
@@ -56,6 +63,7 @@ export interface Annotator {
  */
 export function startAnnotator(options: AnnotatorOptions): Annotator {
   const { document: doc, matcher, kindOf, renderer, host } = options;
+  const maxMentions = options.maxMentions ?? DEFAULT_MAX_MENTIONS;
   const index = new MentionIndex();
   const shadowStyles = new ShadowStyles(options.shadowCss ?? '');
   const queue: Node[] = [];
@@ -124,6 +132,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   function addMentions(found: readonly Mention[], from: TextChunk) {
     const added: PageMention[] = [];
     for (const { start, end, entryId, alias } of found) {
+      if (index.size + added.length >= maxMentions) break;
       const first = from.startPosition(start);
       const last = from.endPosition(end);
       const range = createStaticRange(doc, first.node, first.offset, last.node, last.offset);
@@ -166,6 +175,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
         walker = null;
         chunk.addBlockBreak();
       }
+      if (chunk.length - chunk.completeBlocksLength > LONGEST_BLOCK) chunk.cutBlock();
       if (finished || chunk.completeBlocksLength >= CHUNK_TARGET) {
         const sealed = chunk.takeCompleteBlocks();
         if (!sealed.isEmpty) {

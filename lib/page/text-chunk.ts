@@ -66,6 +66,16 @@ export class TextChunk {
   }
 
   /**
+   * Ends the chunk here as if a block ended, without adding a separator. Only for blocks too long
+   * to gather at once: a mention that runs across this point is not found.
+   */
+  cutBlock(): void {
+    this.completeLength = this.length;
+    this.completeParts = this.parts.length;
+    this.completeNodes = this.nodes.length;
+  }
+
+  /**
    * Splits off everything up to the last block break as a chunk of its own, keeping the block in
    * progress here. Used to match large pages in pieces without cutting a block in two.
    */

@@ -16,9 +16,9 @@ test('the page corpus is there', () => {
 const STORY_WORDS = /\b(Trump|Mexico|Sheinbaum|FIFA|Rubio)\b/;
 
 for (const name of pages) {
-  test(`real page ${name}: no errors, no mutations, short slices`, async ({ page, server }) => {
+  test(`real page ${name}: no errors, no mutations, short slices`, async ({ page, server, extensionId }) => {
     test.setTimeout(60_000);
-    const errors = collectErrors(page);
+    const errors = collectErrors(page, extensionId);
     await watchPage(page);
     // The page's own scripts are blocked so that any change to its DOM would be ours.
     await page.goto(`${server}/corpus/${name}?noscript`, { waitUntil: 'domcontentloaded' });
@@ -29,8 +29,14 @@ for (const name of pages) {
     const slices = await sliceDurations(page);
     expect(slices.length).toBeGreaterThan(0);
     expect(Math.max(...slices)).toBeLessThan(50);
-    const visibleText = await page.evaluate(() => document.body.innerText);
-    const storyWord = STORY_WORDS.exec(visibleText)?.[0];
+    // The page's prose: its text without the content a reader would not want annotated.
+    const prose = await page.evaluate(() => {
+      const clone = document.body.cloneNode(true) as HTMLElement;
+      const skipped = 'script,style,noscript,template,select,textarea,code,pre,kbd,samp,svg,math,[contenteditable]';
+      for (const element of clone.querySelectorAll(skipped)) element.remove();
+      return clone.textContent ?? '';
+    });
+    const storyWord = STORY_WORDS.exec(prose)?.[0];
     if (storyWord) {
       const texts = await highlightedTexts(page);
       expect(texts.some((text) => text.includes(storyWord))).toBe(true);

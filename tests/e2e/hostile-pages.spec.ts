@@ -1,18 +1,19 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { collectErrors, highlightedTexts, sliceDurations, waitForScan } from './page-helpers';
 
 const LONGEST_SLICE_MS = 50;
 
-async function openCase(page: import('@playwright/test').Page, server: string, name: string) {
-  const errors = collectErrors(page);
+async function openCase(page: Page, server: string, name: string, extensionId: string) {
+  const errors = collectErrors(page, extensionId);
   await page.goto(`${server}/fixtures/hostile.html?case=${name}`);
   await page.waitForFunction((expected) => (window as { hostileBuilt?: string }).hostileBuilt === expected, name);
   return errors;
 }
 
-test('one 5 MB text node', async ({ page, server }) => {
+test('one 5 MB text node', async ({ page, server, extensionId }) => {
   test.setTimeout(90_000);
-  const errors = await openCase(page, server, 'huge-text-node');
+  const errors = await openCase(page, server, 'huge-text-node', extensionId);
   await waitForScan(page, 60_000);
   const texts = await highlightedTexts(page);
   expect(texts.length).toBeGreaterThan(1000);
@@ -21,33 +22,33 @@ test('one 5 MB text node', async ({ page, server }) => {
   expect(errors).toEqual([]);
 });
 
-test('10,000-deep nesting', async ({ page, server }) => {
-  const errors = await openCase(page, server, 'deep-nesting');
+test('10,000-deep nesting', async ({ page, server, extensionId }) => {
+  const errors = await openCase(page, server, 'deep-nesting', extensionId);
   await waitForScan(page);
   expect(await highlightedTexts(page)).toEqual(['Claudia Sheinbaum']);
   expect(Math.max(...(await sliceDurations(page)))).toBeLessThan(LONGEST_SLICE_MS);
   expect(errors).toEqual([]);
 });
 
-test('200,000 small text nodes', async ({ page, server }) => {
+test('200,000 small text nodes', async ({ page, server, extensionId }) => {
   test.setTimeout(90_000);
-  const errors = await openCase(page, server, 'many-text-nodes');
+  const errors = await openCase(page, server, 'many-text-nodes', extensionId);
   await waitForScan(page, 60_000);
   expect(await highlightedTexts(page)).toHaveLength(200);
   expect(Math.max(...(await sliceDurations(page)))).toBeLessThan(LONGEST_SLICE_MS);
   expect(errors).toEqual([]);
 });
 
-test('a page that overwrites CSS, Range and Node in its own world', async ({ page, server }) => {
-  const errors = await openCase(page, server, 'overrides');
+test('a page that overwrites CSS, Range and Node in its own world', async ({ page, server, extensionId }) => {
+  const errors = await openCase(page, server, 'overrides', extensionId);
   await page.waitForFunction(() => performance.getEntriesByName('context-cards:scan-complete').length > 0);
   expect(await highlightedTexts(page)).toEqual(['Claudia Sheinbaum', 'Marco Rubio']);
   expect(errors).toEqual([]);
 });
 
-test('a storm of 1,000 mutations a second for five seconds', async ({ page, server }) => {
+test('a storm of 1,000 mutations a second for five seconds', async ({ page, server, extensionId }) => {
   test.setTimeout(60_000);
-  const errors = await openCase(page, server, 'mutation-storm');
+  const errors = await openCase(page, server, 'mutation-storm', extensionId);
   await page.waitForTimeout(5500);
   await waitForScan(page);
   // The page kept running its timers: the storm reached its end.

@@ -52,16 +52,18 @@ export function sliceDurations(target: Page | Frame): Promise<number[]> {
   );
 }
 
-/** Collects errors thrown by the page or logged by the extension while `page` is open. */
-export function collectErrors(page: Page): string[] {
+/**
+ * Collects the errors that the extension's code throws or logs in `page` (its content script
+ * runs in an isolated world, whose uncaught errors reach the page's console).
+ */
+export function collectErrors(page: Page, extensionId: string): string[] {
   const errors: string[] = [];
+  const ours = (text: string) => text.includes(`chrome-extension://${extensionId}/`);
   page.on('pageerror', (error) => {
-    if (/context-cards|chrome-extension:/.test(`${error.stack ?? ''}`)) errors.push(error.message);
+    if (ours(`${error.stack ?? ''}`)) errors.push(error.message);
   });
   page.on('console', (message) => {
-    if (message.type() === 'error' && /chrome-extension:/.test(message.location().url)) {
-      errors.push(message.text());
-    }
+    if (message.type() === 'error' && ours(message.location().url)) errors.push(message.text());
   });
   return errors;
 }

@@ -92,3 +92,26 @@ test('the CSS renderer draws one highlight per kind and restores them when the p
   current.stop();
   expect(registry.size).toBe(0);
 });
+
+test('keeps at most maxMentions mentions on a pathological page', async () => {
+  document.body.innerHTML = `<p>${'Sheinbaum '.repeat(50)}</p>`;
+  annotator = startAnnotator({
+    document,
+    matcher,
+    kindOf: () => 'person',
+    renderer: new WrapRenderer(),
+    host: window as unknown as Parameters<typeof startAnnotator>[0]['host'],
+    maxMentions: 10,
+  });
+  const current = annotator;
+  await vi.waitFor(() => expect(current.index.size).toBe(10));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(current.index.size).toBe(10);
+});
+
+test('finds a mention in a block too long to gather at once, in pieces', async () => {
+  const filler = 'word '.repeat(60_000); // 300,000 characters in one block
+  document.body.innerHTML = `<div>${'<span>x </span>'.repeat(10)}${filler}<b>Marco Rubio</b> ${filler}Trump</div>`;
+  const current = start(new WrapRenderer());
+  await vi.waitFor(() => expect(texts(current)).toEqual(['Marco Rubio', 'Trump']), { timeout: 5000 });
+});
