@@ -39,5 +39,7 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
 }
 
 function isMessageOfType(message: unknown, type: string): boolean {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
+  return (
+    typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type
+  );
 }

@@ -8,7 +8,11 @@ import { CHROME_BUILD } from './paths.mjs';
  * @param {{ headless?: boolean, extensionDir?: string, viewport?: { width: number, height: number } | null }} [options]
  * @returns {Promise<import('@playwright/test').BrowserContext>}
  */
-export function launchWithExtension({ headless = true, extensionDir = CHROME_BUILD, viewport } = {}) {
+export function launchWithExtension({
+  headless = true,
+  extensionDir = CHROME_BUILD,
+  viewport,
+} = {}) {
   return chromium.launchPersistentContext('', {
     executablePath: resolveChromium(),
     headless,

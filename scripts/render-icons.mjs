@@ -7,7 +7,10 @@ import { resolveChromium } from './browser-path.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const svg = await readFile(`${root}assets/icons/icon.svg`, 'utf8');
-const browser = await chromium.launch({ executablePath: resolveChromium(), args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: resolveChromium(),
+  args: ['--no-sandbox'],
+});
 try {
   for (const size of [16, 32, 48, 128]) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });

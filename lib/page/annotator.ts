@@ -71,7 +71,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   const observedRoots = new WeakSet<Node>();
   let scannedThisPass = new WeakSet<Element>();
   let walker: { region: Node; walk: BlockWalker } | null = null;
-  let chunk = new TextChunk();
+  const chunk = new TextChunk();
   let matching: { chunk: TextChunk; windows: WindowedMatches } | null = null;
   let dropped: PageMention[] = [];
   let changed = false;
@@ -122,7 +122,11 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     if (stopped || records.length === 0) return;
     const { regions, purge, removed } = regionsToRescan(records);
     for (const element of purge) {
-      dropMentions([...index.values()].filter((mention) => element.contains(mention.nodes[0]!)));
+      dropMentions(
+        [...index.values()].filter((mention) =>
+          mention.nodes.some((node) => element.contains(node)),
+        ),
+      );
     }
     if (removed) dropMentions(index.disconnected());
     for (const region of regions) enqueue(region);

@@ -40,7 +40,10 @@ export function regionsToRescan(records: readonly MutationRecord[]): RescanPlan 
       [...record.addedNodes, ...record.removedNodes].some(isInlineContent) ||
       (isInlineContent(record.previousSibling) && isInlineContent(record.nextSibling))
     ) {
-      addRegion(plan, target.nodeType === 1 && !isInlineContent(target) ? target : enclosingBlock(target));
+      addRegion(
+        plan,
+        target.nodeType === 1 && !isInlineContent(target) ? target : enclosingBlock(target),
+      );
     }
     for (const node of record.addedNodes) {
       if (!isOwnUi(node) && !isInlineContent(node)) addRegion(plan, node);

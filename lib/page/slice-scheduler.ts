@@ -18,7 +18,10 @@ export interface SchedulerHost {
   performance: Performance;
   setTimeout(callback: () => void, ms: number): number;
   clearTimeout(handle: number): void;
-  requestIdleCallback?(callback: (deadline: IdleDeadline) => void, options?: { timeout: number }): number;
+  requestIdleCallback?(
+    callback: (deadline: IdleDeadline) => void,
+    options?: { timeout: number },
+  ): number;
   cancelIdleCallback?(handle: number): void;
 }
 

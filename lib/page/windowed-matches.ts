@@ -43,7 +43,11 @@ export class WindowedMatches {
 
 function shift(mentions: Mention[], by: number): Mention[] {
   if (by === 0) return mentions;
-  return mentions.map((mention) => ({ ...mention, start: mention.start + by, end: mention.end + by }));
+  return mentions.map((mention) => ({
+    ...mention,
+    start: mention.start + by,
+    end: mention.end + by,
+  }));
 }
 
 // A text without whitespace for a long stretch is cut anyway: no alias is that long.

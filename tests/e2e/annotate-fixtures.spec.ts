@@ -5,7 +5,11 @@ import { highlighted, pageMentions, waitForScan } from './page-helpers';
 const sorted = (items: Highlighted[]) =>
   [...items].sort((a, b) => a.text.localeCompare(b.text) || a.kind.localeCompare(b.kind));
 
-test('highlights exactly the mentions of the matching fixture', async ({ context, page, server }) => {
+test('highlights exactly the mentions of the matching fixture', async ({
+  context,
+  page,
+  server,
+}) => {
   await page.goto(`${server}/fixtures/matching.html`);
   await waitForScan(page);
   expect(await highlighted(page)).toEqual(
@@ -45,10 +49,9 @@ test('highlights exactly the mentions of the matching fixture', async ({ context
 test('annotates open shadow roots but not closed ones', async ({ page, server }) => {
   await page.goto(`${server}/fixtures/shadow.html`);
   await waitForScan(page);
-  await expect.poll(async () => (await highlighted(page)).map((item) => item.text)).toEqual([
-    'Claudia Sheinbaum',
-    'Marco Rubio',
-  ]);
+  await expect
+    .poll(async () => (await highlighted(page)).map((item) => item.text))
+    .toEqual(['Claudia Sheinbaum', 'Marco Rubio']);
 });
 
 test('annotates same- and cross-origin frames, each by itself', async ({ page, server }) => {
@@ -57,7 +60,9 @@ test('annotates same- and cross-origin frames, each by itself', async ({ page, s
   expect((await highlighted(page)).map((item) => item.text)).toEqual(['Claudia Sheinbaum']);
   const frameUrls = ['/fixtures/frame-child.html', `localhost:`];
   for (const part of frameUrls) {
-    const frame = page.frames().find((candidate) => candidate.url().includes(part) && candidate !== page.mainFrame());
+    const frame = page
+      .frames()
+      .find((candidate) => candidate.url().includes(part) && candidate !== page.mainFrame());
     expect(frame, `frame ${part}`).toBeDefined();
     await waitForScan(frame!);
     expect((await highlighted(frame!)).map((item) => item.text)).toEqual([

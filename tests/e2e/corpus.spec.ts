@@ -5,7 +5,11 @@ import { collectErrors, highlightedTexts, sliceDurations, waitForScan } from './
 import { readPageWatch, watchPage } from './page-watch';
 
 const CORPUS = `${SHARED}corpus/pages`;
-const pages = existsSync(CORPUS) ? readdirSync(CORPUS).filter((name) => name.endsWith('.html')).sort() : [];
+const pages = existsSync(CORPUS)
+  ? readdirSync(CORPUS)
+      .filter((name) => name.endsWith('.html'))
+      .sort()
+  : [];
 
 test('the page corpus is there', () => {
   test.skip(pages.length === 0, `no corpus at ${CORPUS}: the real-page tests did not run`);
@@ -16,7 +20,11 @@ test('the page corpus is there', () => {
 const STORY_WORDS = /\b(Trump|Mexico|Sheinbaum|FIFA|Rubio)\b/;
 
 for (const name of pages) {
-  test(`real page ${name}: no errors, no mutations, short slices`, async ({ page, server, extensionId }) => {
+  test(`real page ${name}: no errors, no mutations, short slices`, async ({
+    page,
+    server,
+    extensionId,
+  }) => {
     test.setTimeout(60_000);
     const errors = collectErrors(page, extensionId);
     await watchPage(page);
@@ -32,7 +40,8 @@ for (const name of pages) {
     // The page's prose: its text without the content a reader would not want annotated.
     const prose = await page.evaluate(() => {
       const clone = document.body.cloneNode(true) as HTMLElement;
-      const skipped = 'script,style,noscript,template,select,textarea,code,pre,kbd,samp,svg,math,[contenteditable]';
+      const skipped =
+        'script,style,noscript,template,select,textarea,code,pre,kbd,samp,svg,math,[contenteditable]';
       for (const element of clone.querySelectorAll(skipped)) element.remove();
       return clone.textContent ?? '';
     });

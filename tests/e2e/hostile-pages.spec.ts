@@ -7,7 +7,10 @@ const LONGEST_SLICE_MS = 50;
 async function openCase(page: Page, server: string, name: string, extensionId: string) {
   const errors = collectErrors(page, extensionId);
   await page.goto(`${server}/fixtures/hostile.html?case=${name}`);
-  await page.waitForFunction((expected) => (window as { hostileBuilt?: string }).hostileBuilt === expected, name);
+  await page.waitForFunction(
+    (expected) => (window as { hostileBuilt?: string }).hostileBuilt === expected,
+    name,
+  );
   return errors;
 }
 
@@ -39,14 +42,24 @@ test('200,000 small text nodes', async ({ page, server, extensionId }) => {
   expect(errors).toEqual([]);
 });
 
-test('a page that overwrites CSS, Range and Node in its own world', async ({ page, server, extensionId }) => {
+test('a page that overwrites CSS, Range and Node in its own world', async ({
+  page,
+  server,
+  extensionId,
+}) => {
   const errors = await openCase(page, server, 'overrides', extensionId);
-  await page.waitForFunction(() => performance.getEntriesByName('context-cards:scan-complete').length > 0);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('context-cards:scan-complete').length > 0,
+  );
   expect(await highlightedTexts(page)).toEqual(['Claudia Sheinbaum', 'Marco Rubio']);
   expect(errors).toEqual([]);
 });
 
-test('a storm of 1,000 mutations a second for five seconds', async ({ page, server, extensionId }) => {
+test('a storm of 1,000 mutations a second for five seconds', async ({
+  page,
+  server,
+  extensionId,
+}) => {
   test.setTimeout(60_000);
   const errors = await openCase(page, server, 'mutation-storm', extensionId);
   await page.waitForTimeout(5500);
@@ -55,7 +68,9 @@ test('a storm of 1,000 mutations a second for five seconds', async ({ page, serv
   const paragraphs = await page.evaluate(() => document.querySelectorAll('#storm p').length);
   expect(paragraphs).toBeGreaterThan(0);
   await expect
-    .poll(async () => (await highlightedTexts(page)).filter((text) => text === 'Marco Rubio').length)
+    .poll(
+      async () => (await highlightedTexts(page)).filter((text) => text === 'Marco Rubio').length,
+    )
     .toBe(paragraphs);
   expect(Math.max(...(await sliceDurations(page)))).toBeLessThan(LONGEST_SLICE_MS);
   expect(errors).toEqual([]);

@@ -77,7 +77,11 @@ export async function highlightedTexts(target: Page | Frame): Promise<string[]> 
 interface ChromeTabs {
   tabs: {
     query(filter: object): Promise<{ id?: number; url?: string; active: boolean }[]>;
-    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<PageMentions>;
+    sendMessage(
+      tabId: number,
+      message: unknown,
+      options: { frameId: number },
+    ): Promise<PageMentions>;
   };
 }
 

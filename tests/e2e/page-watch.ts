@@ -31,9 +31,16 @@ export async function watchPage(page: Page): Promise<void> {
       new MutationObserver((records) => {
         for (const record of records) {
           const nodes = [...record.addedNodes, ...record.removedNodes].map((node) => node.nodeName);
-          state.mutations.push(`${record.type} ${record.target.nodeName} ${record.attributeName ?? ''} ${nodes.join(',')}`);
+          state.mutations.push(
+            `${record.type} ${record.target.nodeName} ${record.attributeName ?? ''} ${nodes.join(',')}`,
+          );
         }
-      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      }).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
     });
     (window as unknown as { readPageWatch: () => unknown }).readPageWatch = () => ({
       ...state,
@@ -45,5 +52,7 @@ export async function watchPage(page: Page): Promise<void> {
 
 /** Reads what the observer installed by `watchPage` saw. */
 export function readPageWatch(page: Page): Promise<PageWatch> {
-  return page.evaluate(() => (window as unknown as { readPageWatch: () => PageWatch }).readPageWatch());
+  return page.evaluate(() =>
+    (window as unknown as { readPageWatch: () => PageWatch }).readPageWatch(),
+  );
 }

@@ -37,7 +37,14 @@ function texts(current: Annotator): string[] {
 }
 
 describe.each([
-  ['CSS highlights', () => new CssHighlightRenderer(new Map() as unknown as HighlightRegistry, FakeHighlight as unknown as typeof Highlight)],
+  [
+    'CSS highlights',
+    () =>
+      new CssHighlightRenderer(
+        new Map() as unknown as HighlightRegistry,
+        FakeHighlight as unknown as typeof Highlight,
+      ),
+  ],
   ['wrapping fallback', () => new WrapRenderer()],
 ])('annotator with %s', (_name, makeRenderer) => {
   test('finds mentions across inline tags, in page order, and not in skipped content', async () => {
@@ -45,7 +52,9 @@ describe.each([
       '<h1>Claudia <em>Sheinbaum</em></h1><p>Marco Rubio met Trump; a trump card.</p>' +
       '<textarea>Trump</textarea><div contenteditable>Sheinbaum</div><code>Trump</code>';
     const current = start(makeRenderer());
-    await vi.waitFor(() => expect(texts(current)).toEqual(['Claudia Sheinbaum', 'Marco Rubio', 'Trump']));
+    await vi.waitFor(() =>
+      expect(texts(current)).toEqual(['Claudia Sheinbaum', 'Marco Rubio', 'Trump']),
+    );
   });
 
   test('follows added, edited and removed text', async () => {
@@ -81,7 +90,10 @@ describe.each([
 test('the CSS renderer draws one highlight per kind and restores them when the page clears them', async () => {
   document.body.innerHTML = '<p>Claudia Sheinbaum and Trump</p>';
   const registry = new Map<string, FakeHighlight>();
-  const renderer = new CssHighlightRenderer(registry as unknown as HighlightRegistry, FakeHighlight as unknown as typeof Highlight);
+  const renderer = new CssHighlightRenderer(
+    registry as unknown as HighlightRegistry,
+    FakeHighlight as unknown as typeof Highlight,
+  );
   const current = start(renderer);
   await vi.waitFor(() => expect(current.index.size).toBe(2));
   expect([...registry.keys()]).toEqual(['context-cards-person']);
@@ -113,5 +125,7 @@ test('finds a mention in a block too long to gather at once, in pieces', async (
   const filler = 'word '.repeat(60_000); // 300,000 characters in one block
   document.body.innerHTML = `<div>${'<span>x </span>'.repeat(10)}${filler}<b>Marco Rubio</b> ${filler}Trump</div>`;
   const current = start(new WrapRenderer());
-  await vi.waitFor(() => expect(texts(current)).toEqual(['Marco Rubio', 'Trump']), { timeout: 5000 });
+  await vi.waitFor(() => expect(texts(current)).toEqual(['Marco Rubio', 'Trump']), {
+    timeout: 5000,
+  });
 });

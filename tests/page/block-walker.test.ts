@@ -21,7 +21,11 @@ function walkText(html: string, budget = 1_000_000): { text: string; shadowRoots
 
 describe('BlockWalker', () => {
   test.each([
-    ['inline tags join', '<p>foreign <em>terrorist</em> organization</p>', 'foreign terrorist organization¶'],
+    [
+      'inline tags join',
+      '<p>foreign <em>terrorist</em> organization</p>',
+      'foreign terrorist organization¶',
+    ],
     ['links join', '<p>Claudia <a href="#">Sheinbaum</a> said</p>', 'Claudia Sheinbaum said¶'],
     ['paragraphs split', '<p>Claudia</p><p>Sheinbaum</p>', 'Claudia¶Sheinbaum¶'],
     ['list items split', '<ul><li>Marco</li><li>Rubio</li></ul>', 'Marco¶Rubio¶'],
@@ -32,8 +36,16 @@ describe('BlockWalker', () => {
     ['scripts skipped', '<p>a<script>Trump()</script>b</p>', 'ab¶'],
     ['styles skipped', '<style>.Trump{}</style><p>x</p>', 'x¶'],
     ['code and pre skipped', '<p>a<code>Trump</code></p><pre>Trump</pre>', 'a¶'],
-    ['form fields skipped', '<textarea>Trump</textarea><select><option>Trump</option></select>', ''],
-    ['contenteditable skipped', '<div contenteditable>Trump</div><div contenteditable="false">ok</div>', 'ok¶'],
+    [
+      'form fields skipped',
+      '<textarea>Trump</textarea><select><option>Trump</option></select>',
+      '',
+    ],
+    [
+      'contenteditable skipped',
+      '<div contenteditable>Trump</div><div contenteditable="false">ok</div>',
+      'ok¶',
+    ],
     ['hidden skipped', '<p hidden>Trump</p><p>ok</p>', 'ok¶'],
     ['svg skipped', '<svg><text>Trump</text></svg><p>ok</p>', 'ok¶'],
     ['our UI skipped', '<context-cards-ui>Trump</context-cards-ui><p>ok</p>', 'ok¶'],

@@ -2,7 +2,12 @@ import { expect, test } from 'vitest';
 import type { PageMention } from '../../lib/page/page-mention';
 import { MARK_TAG, WrapRenderer } from '../../lib/page/wrap-renderer';
 
-function mention(start: [Text, number], end: [Text, number], nodes: Text[], kind = 'person'): PageMention {
+function mention(
+  start: [Text, number],
+  end: [Text, number],
+  nodes: Text[],
+  kind = 'person',
+): PageMention {
   const range = {
     startContainer: start[0],
     startOffset: start[1],
@@ -37,9 +42,11 @@ test('wraps mentions, including one across an inline tag, and unwraps them to th
   expect(paragraph.innerHTML).toBe(before);
   expect(paragraph.querySelectorAll(MARK_TAG)).toHaveLength(0);
   // The page keeps its own text nodes: same objects, same count.
-  expect([paragraph.firstChild, paragraph.querySelector('a')!.firstChild, paragraph.lastChild]).toEqual(
-    nodesBefore,
-  );
+  expect([
+    paragraph.firstChild,
+    paragraph.querySelector('a')!.firstChild,
+    paragraph.lastChild,
+  ]).toEqual(nodesBefore);
   expect(paragraph.childNodes).toHaveLength(3);
 });
 
