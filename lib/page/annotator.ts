@@ -3,9 +3,11 @@ import { BlockWalker } from './block-walker';
 import type { WalkSink } from './block-walker';
 import { isInsideSkippedContent } from './element-rules';
 import type { MentionRenderer } from './mention-renderer';
+import { mentionAtPoint } from './mention-at-point';
 import { MentionIndex } from './mention-index';
 import { regionsToRescan } from './mutation-regions';
 import type { PageMention } from './page-mention';
+import { LateShadowHosts } from './late-shadow-hosts';
 import { blocksInViewport } from './page-regions';
 import { ShadowStyles } from './shadow-styles';
 import type { SchedulerHost } from './slice-scheduler';
@@ -52,6 +54,8 @@ export interface AnnotatorOptions {
 export interface Annotator {
   /** The mentions found so far. */
   readonly index: MentionIndex;
+  /** The mention under a point of the viewport (for hover), looking into open shadow roots. */
+  mentionAt(x: number, y: number): PageMention | undefined;
   /** Removes every highlight, observer, listener and timer; the page is left as it was. */
   stop(): void;
 }
@@ -69,6 +73,8 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   const queue: Node[] = [];
   const queued = new Set<Node>();
   const observedRoots = new WeakSet<Node>();
+  const shadowRoots: WeakRef<ShadowRoot>[] = [];
+  const lateHosts = new LateShadowHosts();
   let scannedThisPass = new WeakSet<Element>();
   let walker: { region: Node; walk: BlockWalker } | null = null;
   const chunk = new TextChunk();
@@ -109,9 +115,11 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       if (old.length > 0) dropMentions([...old]);
       chunk.addText(node);
     },
+    customElement: (element) => lateHosts.watch(element),
     lineBreak: () => chunk.addLineBreak(),
     blockBreak: () => chunk.addBlockBreak(),
     shadowRoot(root) {
+      if (!observedRoots.has(root)) shadowRoots.push(new WeakRef(root));
       shadowStyles.adopt(root);
       observe(root);
       enqueue(root);
@@ -224,7 +232,13 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   }
 
   const scheduler = new SliceScheduler(host, work);
-  const repairTimer = host.setInterval(() => renderer.repair(), REPAIR_INTERVAL_MS);
+  const repairTimer = host.setInterval(() => {
+    renderer.repair();
+    // A component upgraded after the scan attaches its shadow root without any mutation.
+    const hosts = lateHosts.withShadowRoots();
+    for (const element of hosts) sink.shadowRoot(element.shadowRoot!);
+    if (hosts.length > 0) scheduler.request();
+  }, REPAIR_INTERVAL_MS);
 
   observe(doc);
   // The fallback renderer's regions must not overlap (it unwraps a region before scanning it).
@@ -234,6 +248,10 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
 
   return {
     index,
+    mentionAt(x, y) {
+      const roots = shadowRoots.map((ref) => ref.deref()).filter((root) => root !== undefined);
+      return mentionAtPoint(doc, index, x, y, roots);
+    },
     stop() {
       if (stopped) return;
       stopped = true;
@@ -244,6 +262,8 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       shadowStyles.removeAll();
       index.clear();
       queue.length = 0;
+      shadowRoots.length = 0;
+      lateHosts.clear();
       walker = null;
       matching = null;
     },

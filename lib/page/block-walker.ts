@@ -10,6 +10,8 @@ export interface WalkSink {
   blockBreak(): void;
   /** An open shadow root, to be scanned as a region of its own. */
   shadowRoot(root: ShadowRoot): void;
+  /** A custom element without a shadow root yet: it may get one when its definition loads. */
+  customElement(element: Element): void;
 }
 
 const ELEMENT_NODE = 1;
@@ -77,6 +79,7 @@ export class BlockWalker {
     if (element.localName === 'br') sink.lineBreak();
     else if (!isInlineElement(element)) sink.blockBreak();
     if (element.shadowRoot) sink.shadowRoot(element.shadowRoot);
+    else if (element.localName.includes('-')) sink.customElement(element);
     return true;
   }
 

@@ -13,6 +13,7 @@ function walkText(html: string, budget = 1_000_000): { text: string; shadowRoots
     lineBreak: () => chunk.addLineBreak(),
     blockBreak: () => chunk.addBlockBreak(),
     shadowRoot: () => void shadowRoots++,
+    customElement: () => {},
   };
   while (!walker.step(sink, budget));
   chunk.addBlockBreak();
@@ -65,7 +66,13 @@ describe('BlockWalker', () => {
     document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Rubio</p>';
     let roots = 0;
     const walker = new BlockWalker(document.body);
-    const sink = { text() {}, lineBreak() {}, blockBreak() {}, shadowRoot: () => void roots++ };
+    const sink = {
+      text() {},
+      lineBreak() {},
+      blockBreak() {},
+      customElement() {},
+      shadowRoot: () => void roots++,
+    };
     while (!walker.step(sink, 100));
     expect(roots).toBe(1);
   });
@@ -73,7 +80,13 @@ describe('BlockWalker', () => {
   test('stops and says so when the node it was at is removed', () => {
     document.body.innerHTML = '<p>a</p><p>b</p><p>c</p>';
     const walker = new BlockWalker(document.body);
-    const sink = { text() {}, lineBreak() {}, blockBreak() {}, shadowRoot() {} };
+    const sink = {
+      text() {},
+      lineBreak() {},
+      blockBreak() {},
+      shadowRoot() {},
+      customElement() {},
+    };
     walker.step(sink, 3); // body, p, "a": now at the second paragraph
     document.body.children[1]!.remove();
     expect(walker.step(sink, 100)).toBe(true);

@@ -1,0 +1,70 @@
+import type { MentionIndex } from './mention-index';
+import type { PageMention } from './page-mention';
+
+const TEXT_NODE = 3;
+
+/**
+ * The mention under a point of the viewport, for hover. Costs the same however many mentions the
+ * page has: the caret position under the point gives a text node, the index gives that node's
+ * few mentions, and the mention's own boxes confirm the point is on it (a caret position is also
+ * reported for points beside the text, past the end of a line).
+ */
+export function mentionAtPoint(
+  doc: Document,
+  index: MentionIndex,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[] = [],
+): PageMention | undefined {
+  const caret = caretAt(doc, x, y, shadowRoots);
+  if (!caret || caret.node.nodeType !== TEXT_NODE) return undefined;
+  const node = caret.node as Text;
+  // The caret sits between two characters: the one under the point is on either side.
+  for (const offset of [caret.offset, caret.offset - 1]) {
+    const mention = index.at(node, offset);
+    if (mention && isPointOnMention(doc, mention, x, y)) return mention;
+  }
+  return undefined;
+}
+
+/** The boxes a mention's text occupies on screen, one per line it spans. */
+export function mentionRects(doc: Document, mention: PageMention): DOMRect[] {
+  const range = liveRange(doc, mention);
+  return range ? [...range.getClientRects()] : [];
+}
+
+/** A live Range over the mention, for geometry and positioning; null when it no longer fits. */
+export function liveRange(doc: Document, mention: PageMention): Range | null {
+  const { startContainer, startOffset, endContainer, endOffset } = mention.range;
+  try {
+    const range = doc.createRange();
+    range.setStart(startContainer, startOffset);
+    range.setEnd(endContainer, endOffset);
+    return range;
+  } catch {
+    // The text changed since the scan and the offsets no longer fit; a rescan is on its way.
+    return null;
+  }
+}
+
+function isPointOnMention(doc: Document, mention: PageMention, x: number, y: number): boolean {
+  return mentionRects(doc, mention).some(
+    (rect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom,
+  );
+}
+
+function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[],
+): { node: Node; offset: number } | null {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const position = doc.caretPositionFromPoint(x, y, { shadowRoots: [...shadowRoots] });
+    return position && { node: position.offsetNode, offset: position.offset };
+  }
+  // Older Chromium and Safari.
+  const legacy = doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null };
+  const range = legacy.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}

@@ -1,0 +1,39 @@
+// The page engine bundled on its own for tests in a real Chromium page (see bundle.ts), to reach
+// functions the extension keeps inside its content script: hit-testing and the fallback renderer.
+import { kindLookup, matcherTerms } from '../../../lib/content/dictionary';
+import { bundledDataset } from '../../../lib/dataset';
+import { compileMatcher } from '../../../lib/matcher';
+import type { Annotator } from '../../../lib/page/annotator';
+import { startAnnotator } from '../../../lib/page/annotator';
+import { CssHighlightRenderer } from '../../../lib/page/css-highlight-renderer';
+import { mentionText } from '../../../lib/page/page-mention';
+import { WrapRenderer } from '../../../lib/page/wrap-renderer';
+
+let annotator: Annotator | null = null;
+
+const engine = {
+  start(renderer: 'highlights' | 'wrap'): void {
+    annotator = startAnnotator({
+      document,
+      matcher: compileMatcher(matcherTerms(bundledDataset)),
+      kindOf: kindLookup(bundledDataset),
+      renderer:
+        renderer === 'wrap'
+          ? new WrapRenderer()
+          : new CssHighlightRenderer(CSS.highlights, Highlight),
+      host: window,
+    });
+  },
+  stop(): void {
+    annotator?.stop();
+  },
+  mentionsInOrder(): string[] {
+    return annotator?.index.inPageOrder().map(mentionText) ?? [];
+  },
+  entryAt(x: number, y: number): { entryId: string; text: string } | null {
+    const mention = annotator?.mentionAt(x, y);
+    return mention ? { entryId: mention.entryId, text: mentionText(mention) } : null;
+  },
+};
+
+(window as unknown as { engine: typeof engine }).engine = engine;
