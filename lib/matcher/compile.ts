@@ -1,0 +1,65 @@
+// Turns terms into a lexicon of folded words and a trie of word paths. Aliases are split by
+// the very scanner used on text, so an alias matches exactly the text it would produce.
+
+import { Hits } from './hits';
+import { casedKey, gapKey } from './keys';
+import { Lexicon } from './lexicon';
+import { numberVariants } from './plurals';
+import { Trie, type TermInfo } from './trie';
+import { scanWords } from './tokenize';
+import type { MatcherTerm } from './types';
+
+/** The compiled form of a dictionary. */
+export interface CompiledTerms {
+  /** Every folded word that occurs in some alias. */
+  lexicon: Lexicon;
+  /** Word paths of all aliases and their derived forms. */
+  trie: Trie;
+  /** Number of terms that compiled. */
+  termCount: number;
+}
+
+/**
+ * Compiles `terms`. A term is skipped when its alias is not a string or contains no letter
+ * or digit (for example `...` or `—`), since it could never match anything.
+ */
+export function compileTerms(terms: readonly MatcherTerm[]): CompiledTerms {
+  const lexicon = new Lexicon();
+  const trie = new Trie();
+  let termCount = 0;
+  for (const term of terms) {
+    if (typeof term?.alias !== 'string') continue;
+    const alias = term.alias;
+    const hits = new Hits(8);
+    scanWords(alias, lexicon, true, hits);
+    if (hits.count === 0) continue;
+    const words: number[] = [];
+    const gaps: string[] = [];
+    const cased: string[] = [];
+    for (let k = 0; k < hits.count; k++) {
+      words.push(hits.word(k));
+      cased.push(casedKey(alias, hits.start(k), hits.end(k)));
+      if (k > 0) gaps.push(gapKey(alias, hits.end(k - 1), hits.start(k)));
+    }
+    const caseSensitive = term.caseSensitive === true;
+    const info: TermInfo = {
+      entryId: String(term.entryId),
+      alias,
+      priority: Number.isFinite(term.priority) ? Number(term.priority) : 0,
+      derived: false,
+      cased: caseSensitive ? cased : null,
+    };
+    termCount++;
+    trie.insert(words, gaps, info);
+    // Inflected forms only for case-insensitive aliases: `US` must never find `USs`.
+    if (caseSensitive) continue;
+    const last = words.length - 1;
+    for (const variant of numberVariants(lexicon.words[words[last] ?? 0] ?? '')) {
+      const inflected = words.slice();
+      inflected[last] = lexicon.intern(variant);
+      trie.insert(inflected, gaps, { ...info, derived: true });
+    }
+  }
+  trie.seal(lexicon.words.length);
+  return { lexicon, trie, termCount };
+}

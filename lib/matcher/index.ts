@@ -1,0 +1,57 @@
+// The matching engine: finds the mentions of dictionary aliases in plain text. Pure logic,
+// no DOM. See `compileMatcher` for the rules.
+
+import { Candidates } from './candidates';
+import { compileTerms } from './compile';
+import { Hits } from './hits';
+import { selectMentions } from './select';
+import { scanWords } from './tokenize';
+import { collectCandidates } from './walk';
+import type { Matcher, MatcherTerm, Mention } from './types';
+
+export type { Matcher, MatcherTerm, Mention } from './types';
+
+/**
+ * Compiles a dictionary into a matcher whose cost per character of text does not depend on
+ * the number of aliases.
+ *
+ * Matching rules:
+ * - Words are runs of letters, marks and digits of any script, so aliases only match whole
+ *   words (`Trump` not in `Trumpeter` or `antiTrump`). Hyphens and dashes separate words
+ *   (`US` in `US-Mexico` and `US-based`); apostrophes too, so `Sheinbaum’s` finds `Sheinbaum`
+ *   and the mention covers the name only.
+ * - A whitespace-free chunk that looks like a link (a domain suffix such as `.com`, an `@`
+ *   address, or `://`) is one word: nothing matches inside `cartels-r-us.com`.
+ * - Case, diacritics and compatibility forms are folded (`López` = `LOPEZ`, `ß` = `ss`,
+ *   `ﬁ` = `fi`); soft hyphens and zero-width characters are ignored anywhere.
+ * - Between the words of an alias, any run of whitespace, line breaks and dashes counts as
+ *   one space (`non-international` = `non international`), while other punctuation must be
+ *   the same, with space around it optional (`EE. UU.` finds `EE.UU.`, all apostrophes are
+ *   equal). Punctuation before the first or after the last word of an alias is dropped.
+ *   U+2029 PARAGRAPH SEPARATOR is never crossed.
+ * - A case-sensitive alias needs exactly its letter case (`US` finds neither `us` nor `Us`);
+ *   diacritics and punctuation variants are still tolerated.
+ * - A case-insensitive alias also finds the regular English plural or singular of its last
+ *   word (`organization` ↔ `organizations`, `policy` ↔ `policies`); a declared alias beats a
+ *   derived form of the same words.
+ * - Overlaps: the longest mention wins, then the higher priority, then the leftmost.
+ * - Aliases without any letter or digit are skipped and not counted in `termCount`.
+ */
+export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
+  const { lexicon, trie, termCount } = compileTerms(Array.isArray(terms) ? terms : []);
+  // Reused from one search to the next: allocating fresh buffers for every text costs more
+  // than the search itself once the garbage collector has to reclaim them.
+  const hits = new Hits(1024);
+  const candidates = new Candidates();
+  return {
+    termCount,
+    find(text: string): Mention[] {
+      if (typeof text !== 'string' || text.length === 0 || termCount === 0) return [];
+      hits.reset();
+      candidates.reset();
+      scanWords(text, lexicon, false, hits, trie.roots);
+      collectCandidates(text, hits, trie, candidates);
+      return selectMentions(candidates, trie.termList);
+    },
+  };
+}

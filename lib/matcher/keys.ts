@@ -1,0 +1,55 @@
+// String forms of short spans, computed only off the hot path: the punctuation between two
+// words, a whole link token, and the case-preserving form used by case-sensitive aliases.
+
+import { APOSTROPHE, DASH, IGNORABLE, SPACE, WORD, classOf, codePointAt } from './chars';
+import { casedText, foldedText } from './fold';
+
+/**
+ * The punctuation between two words, with typographic variants unified (every apostrophe and
+ * quote-like mark becomes `'`) and with whitespace, dashes and invisible characters dropped:
+ * `''` for `Mexico City`, `Mexico\nCity` and `non-international`, `'.'` for `EE. UU` and `EE.UU`.
+ */
+export function gapKey(text: string, from: number, to: number): string {
+  let key = '';
+  for (let i = from; i < to; i++) {
+    const cp = codePointAt(text, i);
+    if (cp > 0xffff) i++;
+    const cls = classOf(cp);
+    if (cls === SPACE || cls === DASH || cls === IGNORABLE) continue;
+    key += cls === APOSTROPHE ? "'" : foldedText(cp);
+  }
+  return key;
+}
+
+/** Folded form of a link token such as `Cartels-R-Us.com`: `cartels-r-us.com`. */
+export function linkKey(text: string, from: number, to: number): string {
+  let key = '';
+  for (let i = from; i < to; i++) {
+    const cp = codePointAt(text, i);
+    if (cp > 0xffff) i++;
+    const cls = classOf(cp);
+    if (cls === IGNORABLE) continue;
+    if (cls === APOSTROPHE) key += "'";
+    else if (cls === DASH) key += '-';
+    else key += foldedText(cp);
+  }
+  return key;
+}
+
+/**
+ * Case-preserving form of one token, for case-sensitive aliases: diacritics and invisible
+ * characters removed, typographic variants unified, letter case untouched.
+ */
+export function casedKey(text: string, from: number, to: number): string {
+  let key = '';
+  for (let i = from; i < to; i++) {
+    const cp = codePointAt(text, i);
+    if (cp > 0xffff) i++;
+    const cls = classOf(cp);
+    if (cls === IGNORABLE) continue;
+    if (cls === APOSTROPHE) key += "'";
+    else if (cls === DASH) key += '-';
+    else key += cls === WORD ? casedText(cp) : String.fromCodePoint(cp);
+  }
+  return key;
+}

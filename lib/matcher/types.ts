@@ -1,0 +1,34 @@
+/** One alias of a dictionary entry, as given to {@link compileMatcher}. */
+export interface MatcherTerm {
+  /** Id of the entry the alias belongs to; copied into every mention. */
+  entryId: string;
+  /** The surface form to look for, e.g. `Claudia Sheinbaum` or `EE. UU.`. */
+  alias: string;
+  /**
+   * When true the letters must match with their exact case (`US` does not match `us`, `Trump`
+   * does not match `TRUMP`); diacritics, spacing and punctuation variants are still tolerated.
+   */
+  caseSensitive?: boolean;
+  /** Breaks ties between mentions of equal length: the higher priority wins. Defaults to 0. */
+  priority?: number;
+}
+
+/** A place in the text where an alias was found. */
+export interface Mention {
+  /** Offset of the first UTF-16 code unit of the mention in the original text. */
+  start: number;
+  /** Offset just past the last code unit of the mention (exclusive). */
+  end: number;
+  /** The `entryId` of the matching term. */
+  entryId: string;
+  /** The `alias` of the matching term, as it was declared. */
+  alias: string;
+}
+
+/** A dictionary compiled for fast, repeated searching. */
+export interface Matcher {
+  /** Returns the mentions in `text`, ordered by position and never overlapping. Never throws. */
+  find(text: string): Mention[];
+  /** Number of terms that compiled (terms whose alias folds to nothing are skipped). */
+  readonly termCount: number;
+}

@@ -1,0 +1,77 @@
+// Follows the trie from every known word that can start an alias and records each alias that
+// ends along the way. Only neighbouring words (consecutive `seq`) with the right punctuation
+// between them extend a path, so the work is proportional to the number of hits.
+
+import type { Candidates } from './candidates';
+import type { Hits } from './hits';
+import { casedKey, gapKey } from './keys';
+import type { TermInfo, Trie } from './trie';
+
+/** Whether the word `text[start..end)` has the case-preserving form `expected`. */
+function sameCase(text: string, start: number, end: number, expected: string): boolean {
+  // Fast path: the text spells the word exactly like the key (casedKey is idempotent).
+  if (end - start === expected.length) {
+    let i = start;
+    while (i < end && text.charCodeAt(i) === expected.charCodeAt(i - start)) i++;
+    if (i === end) return true;
+  }
+  let ascii = true;
+  for (let i = start; i < end && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
+  // An ASCII word is its own key, so it differs; anything else needs the full form.
+  return !ascii && casedKey(text, start, end) === expected;
+}
+
+/** Whether the words `first..last` of the text have exactly the case the term declares. */
+function caseMatches(text: string, hits: Hits, first: number, last: number, term: TermInfo) {
+  const cased = term.cased;
+  if (!cased) return true;
+  for (let k = first; k <= last; k++) {
+    if (!sameCase(text, hits.start(k), hits.end(k), cased[k - first] ?? '')) return false;
+  }
+  return true;
+}
+
+/** Index of the best term in `terms` that accepts the words `first..last`, or -1. */
+function bestTerm(
+  text: string,
+  hits: Hits,
+  first: number,
+  last: number,
+  terms: readonly number[],
+  list: readonly TermInfo[],
+): number {
+  for (const index of terms) {
+    const term = list[index];
+    if (term && caseMatches(text, hits, first, last, term)) return index;
+  }
+  return -1;
+}
+
+/** The node reached from `node` by hit `k + 1`, when it directly follows hit `k`; else -1. */
+function step(text: string, hits: Hits, trie: Trie, node: number, k: number): number {
+  if (hits.seq(k + 1) !== hits.seq(k) + 1) return -1;
+  const from = hits.end(k);
+  const to = hits.start(k + 1);
+  // Most words are separated by one ordinary space: skip building the separator key.
+  const plain = to === from + 1 && text.charCodeAt(from) === 0x20;
+  const gap = plain ? 0 : trie.gapId(gapKey(text, from, to));
+  return gap < 0 ? -1 : trie.child(node, gap, hits.word(k + 1));
+}
+
+/** Appends to `out` every (possibly overlapping) alias match among `hits`. */
+export function collectCandidates(text: string, hits: Hits, trie: Trie, out: Candidates): void {
+  const { roots, nodeTerms, hasChildren, termList } = trie;
+  const count = hits.count;
+  for (let first = 0; first < count; first++) {
+    let node = roots[hits.word(first)] ?? -1;
+    for (let last = first; node >= 0; last++) {
+      const terms = nodeTerms[node];
+      if (terms) {
+        const term = bestTerm(text, hits, first, last, terms, termList);
+        if (term >= 0) out.push(hits.start(first), hits.end(last), first, last, term);
+      }
+      if (last + 1 >= count || hasChildren[node] !== 1) break;
+      node = step(text, hits, trie, node, last);
+    }
+  }
+}
