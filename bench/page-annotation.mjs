@@ -4,6 +4,7 @@
 // mentions found. Baseline in the same run and the same page: one synchronous walk that reads
 // every text node (what any annotator must at least do), timed in the page.
 // Run with: npm run bench:page (builds first).
+/* global document -- the callbacks passed to page.evaluate run in the page. */
 import { readdirSync, statSync } from 'node:fs';
 import { launchWithExtension } from '../scripts/launch-extension.mjs';
 import { SERVED, SHARED } from '../scripts/paths.mjs';

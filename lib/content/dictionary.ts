@@ -1,6 +1,9 @@
 import type { Dataset } from '../dataset/types';
 import type { MatcherTerm } from '../matcher/types';
 
+// Names of people and places have no plural worth finding: "Pacíficos" are peaceful people.
+const UNINFLECTED_KINDS = new Set(['person', 'place']);
+
 /** Every alias of every entry, as matcher terms. */
 export function matcherTerms(dataset: Dataset): MatcherTerm[] {
   return dataset.entries.flatMap((entry) =>
@@ -9,6 +12,7 @@ export function matcherTerms(dataset: Dataset): MatcherTerm[] {
       alias: alias.text,
       caseSensitive: alias.caseSensitive === true,
       priority: entry.priority ?? 0,
+      inflect: UNINFLECTED_KINDS.has(entry.kind) ? 'none' : alias.lang === 'es' ? 'es' : 'en',
     })),
   );
 }

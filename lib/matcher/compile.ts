@@ -5,6 +5,7 @@ import { Hits } from './hits';
 import { casedKey, gapKey } from './keys';
 import { Lexicon } from './lexicon';
 import { numberVariants } from './plurals';
+import { spanishPlural } from './spanish-plurals';
 import { Trie, type TermInfo } from './trie';
 import { scanWords } from './tokenize';
 import type { MatcherTerm } from './types';
@@ -52,14 +53,30 @@ export function compileTerms(terms: readonly MatcherTerm[]): CompiledTerms {
     termCount++;
     trie.insert(words, gaps, info);
     // Inflected forms only for case-insensitive aliases: `US` must never find `USs`.
-    if (caseSensitive) continue;
-    const last = words.length - 1;
-    for (const variant of numberVariants(lexicon.words[words[last] ?? 0] ?? '')) {
-      const inflected = words.slice();
-      inflected[last] = lexicon.intern(variant);
+    if (caseSensitive || term.inflect === 'none') continue;
+    for (const inflected of inflections(words, lexicon, term.inflect ?? 'en')) {
       trie.insert(inflected, gaps, { ...info, derived: true });
     }
   }
   trie.seal(lexicon.words.length);
   return { lexicon, trie, termCount };
+}
+
+// The word paths of an alias's other grammatical number.
+function inflections(
+  words: readonly number[],
+  lexicon: Lexicon,
+  language: 'en' | 'es',
+): number[][] {
+  const spelled = words.map((word) => lexicon.words[word] ?? '');
+  if (language === 'es') {
+    const plural = spanishPlural(spelled);
+    return plural ? [plural.map((word) => lexicon.intern(word))] : [];
+  }
+  const last = words.length - 1;
+  return numberVariants(spelled[last] ?? '').map((variant) => {
+    const inflected = words.slice();
+    inflected[last] = lexicon.intern(variant);
+    return inflected;
+  });
 }

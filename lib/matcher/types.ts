@@ -11,6 +11,13 @@ export interface MatcherTerm {
   caseSensitive?: boolean;
   /** Breaks ties between mentions of equal length: the higher priority wins. Defaults to 0. */
   priority?: number;
+  /**
+   * How the alias changes in number, for case-insensitive aliases: `en` (the default) also
+   * finds the regular English plural or singular of its last word; `es` also finds the Spanish
+   * plural (`cártel` → `cárteles`, `organización terrorista` → `organizaciones terroristas`);
+   * `none` finds the alias as written (names of people and places).
+   */
+  inflect?: 'en' | 'es' | 'none';
 }
 
 /** A place in the text where an alias was found. */
