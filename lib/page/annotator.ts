@@ -82,6 +82,8 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   let dropped: PageMention[] = [];
   let changed = false;
   let stopped = false;
+  // The fallback renderer's regions must not overlap (it unwraps a region before scanning it).
+  let viewportPending = !renderer.changesDom;
 
   const enqueue = (region: Node) => {
     if (queued.has(region)) return;
@@ -213,6 +215,15 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     // The fallback renderer changes the DOM: handle the page's changes first, then drop the
     // records our own drawing causes.
     if (renderer.changesDom) handleRecords(observer.takeRecords());
+    if (viewportPending) {
+      // In the first slice: what is on screen goes to the front of the queue.
+      viewportPending = false;
+      const budget = Math.max(0, deadline - host.performance.now()) / 2;
+      for (const block of blocksInViewport(doc, budget).reverse()) {
+        queued.add(block);
+        queue.unshift(block);
+      }
+    }
     let more = true;
     try {
       while (more && host.performance.now() < deadline) more = step();
@@ -241,8 +252,6 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   }, REPAIR_INTERVAL_MS);
 
   observe(doc);
-  // The fallback renderer's regions must not overlap (it unwraps a region before scanning it).
-  if (!renderer.changesDom) for (const block of blocksInViewport(doc)) enqueue(block);
   enqueue(doc.body ?? doc.documentElement);
   scheduler.request();
 

@@ -71,3 +71,23 @@ test('annotates same- and cross-origin frames, each by itself', async ({ page, s
     ]);
   }
 });
+
+test('annotates what is in the viewport first', async ({ page, server }) => {
+  await page.goto(`${server}/fixtures/long-page.html`);
+  await waitForScan(page, 30_000);
+  const seenHighlighted = await page.evaluate(
+    () => (window as { seenHighlighted?: { scanComplete: boolean; slices: number } }).seenHighlighted,
+  );
+  const slices = await page.evaluate(
+    () => performance.getEntriesByName('context-cards:slice').length,
+  );
+  // The page takes many slices; the paragraph on screen, near the end of the page, was drawn in
+  // the first ones, long before the pass reached it in page order.
+  expect(slices).toBeGreaterThan(5);
+  expect(seenHighlighted?.scanComplete).toBe(false);
+  expect(seenHighlighted!.slices).toBeLessThanOrEqual(2);
+  expect((await highlighted(page)).map((item) => item.text)).toEqual([
+    'Gianni Infantino',
+    'Marco Rubio',
+  ]);
+});

@@ -127,3 +127,30 @@ test('the wrapping fallback draws in Chromium and leaves the page as it was', as
   expect(await page.evaluate(() => document.body.innerHTML)).toBe(html);
   expect(await page.evaluate(() => document.querySelector('p')!.childNodes.length)).toBe(3);
 });
+
+test('stop() removes every highlight and stops watching the page', async ({ page }) => {
+  await load(page, '<p id="p">Claudia Sheinbaum and FIFA</p>');
+  const ours = () =>
+    page.evaluate(() =>
+      [...CSS.highlights.keys()].filter((name) => name.startsWith('context-cards-')),
+    );
+  expect(await ours()).toEqual(['context-cards-person', 'context-cards-organization']);
+  await page.evaluate(() => (window as unknown as { engine: Engine }).engine.stop());
+  expect(await ours()).toEqual([]);
+  const slicesAtStop = await page.evaluate(
+    () => performance.getEntriesByName('context-cards:slice').length,
+  );
+  // Changes after stop() wake nothing: no new slice, no highlight, and the registry stays empty
+  // after the page clears it (the repair timer is gone too).
+  await page.evaluate(() => {
+    document.querySelector('#p')!.textContent = 'Marco Rubio';
+    document.body.append(
+      Object.assign(document.createElement('p'), { textContent: 'Ron DeSantis' }),
+    );
+  });
+  await page.waitForTimeout(1500);
+  expect(await ours()).toEqual([]);
+  expect(
+    await page.evaluate(() => performance.getEntriesByName('context-cards:slice').length),
+  ).toBe(slicesAtStop);
+});
