@@ -1,9 +1,6 @@
 import { expect, test } from './fixtures';
-import type { Highlighted } from './page-helpers';
+import { MATCHING_FIXTURE_HIGHLIGHTS } from './expectations';
 import { highlighted, pageMentions, waitForScan } from './page-helpers';
-
-const sorted = (items: Highlighted[]) =>
-  [...items].sort((a, b) => a.text.localeCompare(b.text) || a.kind.localeCompare(b.kind));
 
 test('highlights exactly the mentions of the matching fixture', async ({
   context,
@@ -12,25 +9,7 @@ test('highlights exactly the mentions of the matching fixture', async ({
 }) => {
   await page.goto(`${server}/fixtures/matching.html`);
   await waitForScan(page);
-  expect(await highlighted(page)).toEqual(
-    sorted([
-      { kind: 'person', text: 'Claudia Sheinbaum' }, // heading
-      { kind: 'concept', text: 'foreign terrorist organization' }, // across <em>
-      { kind: 'person', text: 'Claudia Sheinbaum' }, // across <a>
-      { kind: 'person', text: 'Marco\n      Rubio' }, // line break inside the name
-      { kind: 'person', text: 'Ron\u00a0DeSantis' }, // &nbsp;
-      { kind: 'person', text: 'Sheinbaum' }, // Sheinbaum’s
-      { kind: 'person', text: 'Infantino' }, // Infantino's
-      { kind: 'person', text: 'Claudia Sheinbaum' }, // Spanish paragraph
-      { kind: 'person', text: 'Andrés Manuel López Obrador' },
-      { kind: 'person', text: 'Marco Rubio' }, // list
-      { kind: 'organization', text: 'FIFA' },
-      { kind: 'person', text: 'Gianni Infantino' }, // table
-      { kind: 'person', text: 'Ron DeSantis' },
-      { kind: 'person', text: 'Sheinbaum' }, // its own paragraph: "Claudia" above does not join it
-      { kind: 'place', text: 'Pacific Ocean' }, // a place of the story, not the strike campaign
-    ]),
-  );
+  expect(await highlighted(page)).toEqual(MATCHING_FIXTURE_HIGHLIGHTS);
   const report = await pageMentions(context, page);
   const ids = report.entries.map((entry) => entry.entryId);
   expect(ids).toEqual(
@@ -76,7 +55,8 @@ test('annotates what is in the viewport first', async ({ page, server }) => {
   await page.goto(`${server}/fixtures/long-page.html`);
   await waitForScan(page, 30_000);
   const seenHighlighted = await page.evaluate(
-    () => (window as { seenHighlighted?: { scanComplete: boolean; slices: number } }).seenHighlighted,
+    () =>
+      (window as { seenHighlighted?: { scanComplete: boolean; slices: number } }).seenHighlighted,
   );
   const slices = await page.evaluate(
     () => performance.getEntriesByName('context-cards:slice').length,

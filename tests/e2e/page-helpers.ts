@@ -21,28 +21,31 @@ export async function waitForScan(target: Page | Frame, timeout = 15_000): Promi
  * may replace `window.CSS`; it then keeps the real registry in `window.realHighlightRegistry`.
  */
 export function highlighted(target: Page | Frame): Promise<Highlighted[]> {
-  return target.evaluate(() => {
-    const registry: HighlightRegistry =
-      (window as { realHighlightRegistry?: HighlightRegistry }).realHighlightRegistry ??
-      CSS.highlights;
-    const found: { kind: string; text: string }[] = [];
-    for (const [name, highlight] of registry) {
-      if (!name.startsWith('context-cards-')) continue;
-      for (const { startContainer, startOffset, endContainer, endOffset } of highlight) {
-        let text: string;
-        if (startContainer === endContainer) {
-          text = (startContainer as Text).data.slice(startOffset, endOffset);
-        } else {
-          const range = document.createRange();
-          range.setStart(startContainer, startOffset);
-          range.setEnd(endContainer, endOffset);
-          text = range.toString();
-        }
-        found.push({ kind: name.slice('context-cards-'.length), text });
+  return target.evaluate(readHighlights);
+}
+
+/** Reads `highlighted`'s answer; runs in the page (any driver can pass it to its evaluate). */
+export function readHighlights(): Highlighted[] {
+  const registry: HighlightRegistry =
+    (window as { realHighlightRegistry?: HighlightRegistry }).realHighlightRegistry ??
+    CSS.highlights;
+  const found: { kind: string; text: string }[] = [];
+  for (const [name, highlight] of registry) {
+    if (!name.startsWith('context-cards-')) continue;
+    for (const { startContainer, startOffset, endContainer, endOffset } of highlight) {
+      let text: string;
+      if (startContainer === endContainer) {
+        text = (startContainer as Text).data.slice(startOffset, endOffset);
+      } else {
+        const range = document.createRange();
+        range.setStart(startContainer, startOffset);
+        range.setEnd(endContainer, endOffset);
+        text = range.toString();
       }
+      found.push({ kind: name.slice('context-cards-'.length), text });
     }
-    return found.sort((a, b) => a.text.localeCompare(b.text) || a.kind.localeCompare(b.kind));
-  });
+  }
+  return found.sort((a, b) => a.text.localeCompare(b.text) || a.kind.localeCompare(b.kind));
 }
 
 /** Durations (ms) of the content script's slices of work, read from the page's timeline. */

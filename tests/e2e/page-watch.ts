@@ -17,36 +17,39 @@ export interface PageWatch {
  * DOMContentLoaded, as a page author would watch for changes made by an extension.
  */
 export async function watchPage(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const state = { mutations: [] as string[], htmlBefore: '', layoutBefore: [] as string[] };
-    (window as unknown as { pageWatch: typeof state }).pageWatch = state;
-    const layout = () =>
-      [...document.body.querySelectorAll('*')].map((element) => {
-        const box = element.getBoundingClientRect();
-        return `${element.localName} ${box.x} ${box.y} ${box.width} ${box.height}`;
-      });
-    document.addEventListener('DOMContentLoaded', () => {
-      state.htmlBefore = document.body.innerHTML;
-      state.layoutBefore = layout();
-      new MutationObserver((records) => {
-        for (const record of records) {
-          const nodes = [...record.addedNodes, ...record.removedNodes].map((node) => node.nodeName);
-          state.mutations.push(
-            `${record.type} ${record.target.nodeName} ${record.attributeName ?? ''} ${nodes.join(',')}`,
-          );
-        }
-      }).observe(document, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-        characterData: true,
-      });
+  await page.addInitScript(installPageWatch);
+}
+
+/** The script `watchPage` installs; runs in the page before its own scripts. */
+export function installPageWatch(): void {
+  const state = { mutations: [] as string[], htmlBefore: '', layoutBefore: [] as string[] };
+  (window as unknown as { pageWatch: typeof state }).pageWatch = state;
+  const layout = () =>
+    [...document.body.querySelectorAll('*')].map((element) => {
+      const box = element.getBoundingClientRect();
+      return `${element.localName} ${box.x} ${box.y} ${box.width} ${box.height}`;
     });
-    (window as unknown as { readPageWatch: () => unknown }).readPageWatch = () => ({
-      ...state,
-      htmlNow: document.body.innerHTML,
-      layoutNow: layout(),
+  document.addEventListener('DOMContentLoaded', () => {
+    state.htmlBefore = document.body.innerHTML;
+    state.layoutBefore = layout();
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const nodes = [...record.addedNodes, ...record.removedNodes].map((node) => node.nodeName);
+        state.mutations.push(
+          `${record.type} ${record.target.nodeName} ${record.attributeName ?? ''} ${nodes.join(',')}`,
+        );
+      }
+    }).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
     });
+  });
+  (window as unknown as { readPageWatch: () => unknown }).readPageWatch = () => ({
+    ...state,
+    htmlNow: document.body.innerHTML,
+    layoutNow: layout(),
   });
 }
 

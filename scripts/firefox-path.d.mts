@@ -1,0 +1,2 @@
+/** The first Firefox executable that exists (FIREFOX_PATH, firefox-esr, firefox), or null. */
+export function resolveFirefox(): string | null;

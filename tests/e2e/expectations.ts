@@ -1,0 +1,23 @@
+import type { Highlighted } from './page-helpers';
+
+const byTextThenKind = (a: Highlighted, b: Highlighted) =>
+  a.text.localeCompare(b.text) || a.kind.localeCompare(b.kind);
+
+/** Every highlight tests/fixtures/matching.html must get, sorted as `highlighted()` sorts. */
+export const MATCHING_FIXTURE_HIGHLIGHTS: Highlighted[] = [
+  { kind: 'person', text: 'Claudia Sheinbaum' }, // heading
+  { kind: 'concept', text: 'foreign terrorist organization' }, // across <em>
+  { kind: 'person', text: 'Claudia Sheinbaum' }, // across <a>
+  { kind: 'person', text: 'Marco\n      Rubio' }, // line break inside the name
+  { kind: 'person', text: 'Ron\u00a0DeSantis' }, // &nbsp;
+  { kind: 'person', text: 'Sheinbaum' }, // Sheinbaum’s
+  { kind: 'person', text: 'Infantino' }, // Infantino's
+  { kind: 'person', text: 'Claudia Sheinbaum' }, // Spanish paragraph
+  { kind: 'person', text: 'Andrés Manuel López Obrador' },
+  { kind: 'person', text: 'Marco Rubio' }, // list
+  { kind: 'organization', text: 'FIFA' },
+  { kind: 'person', text: 'Gianni Infantino' }, // table
+  { kind: 'person', text: 'Ron DeSantis' },
+  { kind: 'person', text: 'Sheinbaum' }, // its own paragraph: "Claudia" above does not join it
+  { kind: 'place', text: 'Pacific Ocean' }, // a place of the story, not the strike campaign
+].sort(byTextThenKind);
