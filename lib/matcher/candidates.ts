@@ -1,3 +1,5 @@
+import { doubled } from './grow';
+
 /** Number of Int32 fields stored per candidate. */
 const FIELDS = 5;
 /** Candidates worth of memory kept between two searches. */
@@ -47,11 +49,7 @@ export class Candidates {
   /** Appends one candidate. */
   push(start: number, end: number, first: number, last: number, term: number): void {
     let at = this.count * FIELDS;
-    if (at === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    if (at === this.data.length) this.data = doubled(this.data);
     const data = this.data;
     data[at++] = start;
     data[at++] = end;

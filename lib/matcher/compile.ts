@@ -2,7 +2,7 @@
 // the very scanner used on text, so an alias matches exactly the text it would produce.
 
 import { Hits } from './hits';
-import { casedKey, gapKey } from './keys';
+import { gapKey, tokenKey } from './keys';
 import { Lexicon } from './lexicon';
 import { numberVariants } from './plurals';
 import { spanishPlural } from './spanish-plurals';
@@ -39,7 +39,7 @@ export function compileTerms(terms: readonly MatcherTerm[]): CompiledTerms {
     const cased: string[] = [];
     for (let k = 0; k < hits.count; k++) {
       words.push(hits.word(k));
-      cased.push(casedKey(alias, hits.start(k), hits.end(k)));
+      cased.push(tokenKey(alias, hits.start(k), hits.end(k), 'cased'));
       if (k > 0) gaps.push(gapKey(alias, hits.end(k - 1), hits.start(k)));
     }
     const caseSensitive = term.caseSensitive === true;

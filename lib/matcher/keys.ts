@@ -21,26 +21,19 @@ export function gapKey(text: string, from: number, to: number): string {
   return key;
 }
 
-/** Folded form of a link token such as `Cartels-R-Us.com`: `cartels-r-us.com`. */
-export function linkKey(text: string, from: number, to: number): string {
-  let key = '';
-  for (let i = from; i < to; i++) {
-    const cp = codePointAt(text, i);
-    if (cp > 0xffff) i++;
-    const cls = classOf(cp);
-    if (cls === IGNORABLE) continue;
-    if (cls === APOSTROPHE) key += "'";
-    else if (cls === DASH) key += '-';
-    else key += foldedText(cp);
-  }
-  return key;
-}
-
 /**
- * Case-preserving form of one token, for case-sensitive aliases: diacritics and invisible
- * characters removed, typographic variants unified, letter case untouched.
+ * Normalized form of one token: invisible characters dropped, every apostrophe and quote-like
+ * mark written `'` and every dash `-`. With `folded` letters it is the word a link token is
+ * looked up as (`Cartels-R-Us.com` gives `cartels-r-us.com`); with `cased` letters only their
+ * diacritics go and their case stays, the form case-sensitive aliases are compared in.
  */
-export function casedKey(text: string, from: number, to: number): string {
+export function tokenKey(
+  text: string,
+  from: number,
+  to: number,
+  letters: 'folded' | 'cased',
+): string {
+  const cased = letters === 'cased';
   let key = '';
   for (let i = from; i < to; i++) {
     const cp = codePointAt(text, i);
@@ -49,6 +42,7 @@ export function casedKey(text: string, from: number, to: number): string {
     if (cls === IGNORABLE) continue;
     if (cls === APOSTROPHE) key += "'";
     else if (cls === DASH) key += '-';
+    else if (!cased) key += foldedText(cp);
     else key += cls === WORD ? casedText(cp) : String.fromCodePoint(cp);
   }
   return key;

@@ -4,12 +4,12 @@
 
 import type { Candidates } from './candidates';
 import type { Hits } from './hits';
-import { casedKey, gapKey } from './keys';
+import { gapKey, tokenKey } from './keys';
 import type { TermInfo, Trie } from './trie';
 
 /** Whether the word `text[start..end)` has the case-preserving form `expected`. */
 function sameCase(text: string, start: number, end: number, expected: string): boolean {
-  // Fast path: the text spells the word exactly like the key (casedKey is idempotent).
+  // Fast path: the text spells the word exactly like the key (a cased key is its own cased key).
   if (end - start === expected.length) {
     let i = start;
     while (i < end && text.charCodeAt(i) === expected.charCodeAt(i - start)) i++;
@@ -18,7 +18,7 @@ function sameCase(text: string, start: number, end: number, expected: string): b
   let ascii = true;
   for (let i = start; i < end && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
   // An ASCII word is its own key, so it differs; anything else needs the full form.
-  return !ascii && casedKey(text, start, end) === expected;
+  return !ascii && tokenKey(text, start, end, 'cased') === expected;
 }
 
 /** Whether the words `first..last` of the text have exactly the case the term declares. */

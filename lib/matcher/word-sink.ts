@@ -2,7 +2,7 @@
 // take part in a match; link chunks are turned into single words.
 
 import { Hits } from './hits';
-import { linkKey } from './keys';
+import { tokenKey } from './keys';
 import { Lexicon } from './lexicon';
 import { firstWordChar, lastWordEnd } from './links';
 import { foldWord } from './units';
@@ -70,7 +70,7 @@ export class WordSink {
   link(end: number): void {
     const from = firstWordChar(this.text, this.chunkStart, end);
     const to = lastWordEnd(this.text, from, end);
-    const key = linkKey(this.text, from, to);
+    const key = tokenKey(this.text, from, to, 'folded');
     this.keep(this.intern ? this.lexicon.intern(key) : this.lexicon.findString(key), from, to);
   }
 

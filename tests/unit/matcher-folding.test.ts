@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compileMatcher, type MatcherTerm } from '../../lib/matcher';
-
-/** The matched slices of `text`, in order. */
-function slices(terms: MatcherTerm[], text: string): string[] {
-  return compileMatcher(terms)
-    .find(text)
-    .map((m) => text.slice(m.start, m.end));
-}
+import { slices } from './matcher-helpers';
 
 const term = (alias: string, entryId = 'x'): MatcherTerm => ({ entryId, alias });
 

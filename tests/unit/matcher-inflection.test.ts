@@ -1,12 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { compileMatcher, type MatcherTerm } from '../../lib/matcher';
+import type { MatcherTerm } from '../../lib/matcher';
 import { spanishPlural } from '../../lib/matcher/spanish-plurals';
-
-function found(terms: MatcherTerm[], text: string): string[] {
-  return compileMatcher(terms)
-    .find(text)
-    .map((m) => text.slice(m.start, m.end));
-}
+import { slices } from './matcher-helpers';
 
 describe('Spanish plurals (inflect: es)', () => {
   const terms: MatcherTerm[] = [
@@ -28,7 +23,7 @@ describe('Spanish plurals (inflect: es)', () => {
     ['organización terrorista extranjeras', []],
     ['derechos internacionales', ['derechos internacionales']],
   ])('%s', (text, expected) => {
-    expect(found(terms, text)).toEqual(expected);
+    expect(slices(terms, text)).toEqual(expected);
   });
 
   test.each([
@@ -54,13 +49,13 @@ describe('no inflection (inflect: none)', () => {
       { entryId: 'pacific', alias: 'Pacífico', inflect: 'none' },
       { entryId: 'mexico', alias: 'Mexico', inflect: 'none' },
     ];
-    expect(found(terms, 'manifestantes pacíficos en el Pacífico')).toEqual(['Pacífico']);
-    expect(found(terms, 'two Mexicos, Mexico’s answer')).toEqual(['Mexico']);
+    expect(slices(terms, 'manifestantes pacíficos en el Pacífico')).toEqual(['Pacífico']);
+    expect(slices(terms, 'two Mexicos, Mexico’s answer')).toEqual(['Mexico']);
   });
 
   test('English inflection stays the default', () => {
     const terms: MatcherTerm[] = [{ entryId: 'fto', alias: 'foreign terrorist organization' }];
-    expect(found(terms, 'foreign terrorist organizations')).toEqual([
+    expect(slices(terms, 'foreign terrorist organizations')).toEqual([
       'foreign terrorist organizations',
     ]);
   });

@@ -1,91 +1,65 @@
 import { describe, expect, test } from 'vitest';
-import { compileMatcher, type MatcherTerm, type Mention } from '../../lib/matcher';
+import { compileMatcher, type MatcherTerm } from '../../lib/matcher';
+import { found, slices } from './matcher-helpers';
 
-/** Mentions as `slice:entryId` strings, in order. */
-function found(terms: MatcherTerm[], text: string): string[] {
-  return compileMatcher(terms)
-    .find(text)
-    .map((m: Mention) => `${text.slice(m.start, m.end)}:${m.entryId}`);
+/** A term of entry `entryId`, with a priority only when one is given. */
+function term(entryId: string, alias: string, priority?: number): MatcherTerm {
+  return priority === undefined ? { entryId, alias } : { entryId, alias, priority };
 }
 
 describe('overlaps', () => {
   test.each<[string, MatcherTerm[], string, string[]]>([
     [
       'the longest match wins over a match inside it',
-      [
-        { entryId: 'short', alias: 'Sheinbaum' },
-        { entryId: 'long', alias: 'Claudia Sheinbaum' },
-      ],
+      [term('short', 'Sheinbaum'), term('long', 'Claudia Sheinbaum')],
       'Claudia Sheinbaum said',
       ['Claudia Sheinbaum:long'],
     ],
     [
       'the longest match wins over an overlapping one that starts earlier',
-      [
-        { entryId: 'a', alias: 'New York' },
-        { entryId: 'b', alias: 'York Times Company' },
-      ],
+      [term('a', 'New York'), term('b', 'York Times Company')],
       'the New York Times Company',
       ['York Times Company:b'],
     ],
     [
       'a shorter match fills what the longest one left free',
-      [
-        { entryId: 'city', alias: 'Mexico City' },
-        { entryId: 'mexico', alias: 'Mexico' },
-        { entryId: 'hall', alias: 'City Hall of Fame' },
-      ],
+      [term('city', 'Mexico City'), term('mexico', 'Mexico'), term('hall', 'City Hall of Fame')],
       'Mexico City Hall of Fame',
       ['Mexico:mexico', 'City Hall of Fame:hall'],
     ],
     [
       'higher priority wins among equal lengths',
-      [
-        { entryId: 'low', alias: 'Black Sea', priority: 1 },
-        { entryId: 'high', alias: 'Sea Lions', priority: 5 },
-      ],
+      [term('low', 'Black Sea', 1), term('high', 'Sea Lions', 5)],
       'Black Sea Lions',
       ['Sea Lions:high'],
     ],
     [
       'the leftmost wins among equal lengths and priorities',
-      [
-        { entryId: 'left', alias: 'Black Sea' },
-        { entryId: 'right', alias: 'Sea Lions' },
-      ],
+      [term('left', 'Black Sea'), term('right', 'Sea Lions')],
       'Black Sea Lions',
       ['Black Sea:left'],
     ],
     [
       'priority decides between entries sharing an alias',
-      [
-        { entryId: 'a', alias: 'Washington' },
-        { entryId: 'b', alias: 'Washington', priority: 2 },
-      ],
+      [term('a', 'Washington'), term('b', 'Washington', 2)],
       'in Washington',
       ['Washington:b'],
     ],
     [
       'the first declared term wins a full tie',
-      [
-        { entryId: 'a', alias: 'Washington' },
-        { entryId: 'b', alias: 'washington' },
-      ],
+      [term('a', 'Washington'), term('b', 'washington')],
       'in Washington',
       ['Washington:a'],
     ],
     [
       'length beats priority',
-      [
-        { entryId: 'short', alias: 'Sheinbaum', priority: 100 },
-        { entryId: 'long', alias: 'Claudia Sheinbaum' },
-      ],
+      [term('short', 'Sheinbaum', 100), term('long', 'Claudia Sheinbaum')],
       'Claudia Sheinbaum',
       ['Claudia Sheinbaum:long'],
     ],
     [
       'matching continues after the chosen mention',
-      [{ entryId: 'us', alias: 'US US' }],
+      [term('us', 'US US')],
       'US US US US US',
       ['US US:us', 'US US:us'],
     ],
@@ -131,9 +105,7 @@ describe('plurals and singulars of the last word', () => {
     ['not an arbitrary suffix', 'cartel', 'cartelx', []],
     ['the declared form still matches', 'drug cartels', 'drug cartels', ['drug cartels']],
   ])('%s', (_name, alias, text, expected) => {
-    expect(found([{ entryId: 'x', alias }], text).map((s) => s.replace(/:x$/, ''))).toEqual(
-      expected,
-    );
+    expect(slices([{ entryId: 'x', alias }], text)).toEqual(expected);
   });
 
   test('never for case-sensitive aliases', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compileMatcher, type MatcherTerm } from '../../lib/matcher';
+import { found, slices } from './matcher-helpers';
 
 const TERMS: MatcherTerm[] = [
   { entryId: 'fto', alias: 'organización terrorista extranjera' },
@@ -12,11 +13,6 @@ const TERMS: MatcherTerm[] = [
   { entryId: 'un', alias: 'ONU', caseSensitive: true },
 ];
 const matcher = compileMatcher(TERMS);
-
-/** The matched slices of `text` with their entry ids. */
-function found(text: string): string[] {
-  return matcher.find(text).map((m) => `${text.slice(m.start, m.end)}:${m.entryId}`);
-}
 
 describe('Spanish text', () => {
   test.each([
@@ -35,7 +31,7 @@ describe('Spanish text', () => {
     ['la soberanía de México', ['soberanía de México:sovereignty']],
     ['un libro de la onu', []],
   ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
+    expect(found(matcher, text)).toEqual(expected);
   });
 
   test.each([
@@ -43,12 +39,12 @@ describe('Spanish text', () => {
     ['no punctuation at all', 'EE UU'],
     ['a single word', 'EEUU'],
   ])('"EE. UU." needs its full stop: not with %s', (_name, text) => {
-    expect(found(text)).toEqual([]);
+    expect(found(matcher, text)).toEqual([]);
   });
 
   test('an alias whose punctuation is written without spaces finds the spaced form too', () => {
     const tight = compileMatcher([{ entryId: 'usa', alias: 'EE.UU.' }]);
     const text = 'EE. UU. y EE.UU.';
-    expect(tight.find(text).map((m) => text.slice(m.start, m.end))).toEqual(['EE. UU', 'EE.UU']);
+    expect(slices(tight, text)).toEqual(['EE. UU', 'EE.UU']);
   });
 });
