@@ -19,7 +19,7 @@ export function startPageAnnotation(
     matcher: compileMatcher(matcherTerms(dataset)),
     kindOf: kindLookup(dataset),
     renderer: chooseRenderer(window),
-    host: window,
+    host: window as Window & typeof globalThis,
     ...options,
   });
 }

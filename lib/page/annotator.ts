@@ -2,16 +2,18 @@ import type { Matcher, Mention } from '../matcher/types';
 import { BlockWalker } from './block-walker';
 import type { WalkSink } from './block-walker';
 import { isInsideSkippedContent } from './element-rules';
-import type { MentionRenderer } from './mention-renderer';
+import { LateShadowHosts } from './late-shadow-hosts';
 import { mentionAtPoint } from './mention-at-point';
 import { MentionIndex } from './mention-index';
+import type { MentionRenderer } from './mention-renderer';
 import { regionsToRescan } from './mutation-regions';
 import type { PageMention } from './page-mention';
-import { LateShadowHosts } from './late-shadow-hosts';
 import { blocksInViewport } from './page-regions';
+import { RegionQueue } from './region-queue';
 import { ShadowStyles } from './shadow-styles';
 import type { SchedulerHost } from './slice-scheduler';
-import { SliceScheduler } from './slice-scheduler';
+import { SLICE_MEASURE, SliceScheduler } from './slice-scheduler';
+import { forEachTextNode } from './text-nodes';
 import { TextChunk } from './text-chunk';
 import { WindowedMatches } from './windowed-matches';
 
@@ -21,11 +23,22 @@ export const SCAN_COMPLETE_MARK = 'context-cards:scan-complete';
 const CHUNK_TARGET = 16_384;
 // A single block longer than this (200,000 spans in one div) is cut into pieces of this size.
 const LONGEST_BLOCK = 262_144;
+const NODES_PER_STEP = 256;
+const TIMER_INTERVAL_MS = 1000;
 // Past this many mentions a page is pathological (the browser's highlight painting slows down
 // with the number of ranges): further mentions are not drawn.
 const DEFAULT_MAX_MENTIONS = 20_000;
-const NODES_PER_STEP = 256;
-const REPAIR_INTERVAL_MS = 1000;
+
+/** The window's parts the annotator uses: timers, performance and DOM constructors. */
+export type AnnotatorHost = SchedulerHost & {
+  setInterval(callback: () => void, ms: number): number;
+  clearInterval(handle: number): void;
+  innerWidth: number;
+  innerHeight: number;
+  Element: typeof Element;
+  Range: typeof Range;
+  StaticRange?: typeof StaticRange;
+};
 
 /** What the annotator needs; everything browser-specific comes in here. */
 export interface AnnotatorOptions {
@@ -37,11 +50,8 @@ export interface AnnotatorOptions {
   kindOf(entryId: string): string;
   /** How mentions are drawn. */
   renderer: MentionRenderer;
-  /** Timers and performance, usually the window. */
-  host: SchedulerHost & {
-    setInterval(callback: () => void, ms: number): number;
-    clearInterval(handle: number): void;
-  };
+  /** The document's window (passed in: a page can shadow `document.defaultView`). */
+  host: AnnotatorHost;
   /** Highlight styles for open shadow roots (the document's own come from the manifest). */
   shadowCss?: string;
   /** Called after a slice of work changed the mentions. */
@@ -70,34 +80,34 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   const maxMentions = options.maxMentions ?? DEFAULT_MAX_MENTIONS;
   const index = new MentionIndex();
   const shadowStyles = new ShadowStyles(options.shadowCss ?? '');
-  const queue: Node[] = [];
-  const queued = new Set<Node>();
+  const regions = new RegionQueue();
   const observedRoots = new WeakSet<Node>();
-  const shadowRoots: WeakRef<ShadowRoot>[] = [];
+  let shadowRoots: WeakRef<ShadowRoot>[] = [];
   const lateHosts = new LateShadowHosts();
+  // Blocks scanned in this pass (the viewport's), which the pass over the whole page skips.
   let scannedThisPass = new WeakSet<Element>();
-  let walker: { region: Node; walk: BlockWalker } | null = null;
+  // Counts purges, so that text gathered before one is checked again before it is drawn.
+  let purges = 0;
+  let walker: { walk: BlockWalker; region: Node; shallow: boolean; purges: number } | null = null;
   const chunk = new TextChunk();
-  let matching: { chunk: TextChunk; windows: WindowedMatches } | null = null;
+  let matching: {
+    chunk: TextChunk;
+    windows: WindowedMatches;
+    purges: number;
+    found: Mention[];
+  } | null = null;
   let dropped: PageMention[] = [];
   let changed = false;
+  let sweepPending = false;
   let stopped = false;
   // The fallback renderer's regions must not overlap (it unwraps a region before scanning it).
   let viewportPending = !renderer.changesDom;
-
-  const enqueue = (region: Node) => {
-    if (queued.has(region)) return;
-    queued.add(region);
-    queue.push(region);
-  };
 
   const dropMentions = (mentions: readonly PageMention[]) => {
     for (const mention of mentions) if (index.delete(mention)) dropped.push(mention);
   };
 
-  const observer = new MutationObserver((records) => {
-    handleRecords(records);
-  });
+  const observer = new MutationObserver((records) => handleRecords(records));
   const observe = (root: Node) => {
     if (observedRoots.has(root)) return;
     observedRoots.add(root);
@@ -112,9 +122,8 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
 
   const sink: WalkSink = {
     text(node) {
-      // Lazily forget what an earlier scan found here: it is about to be found again.
-      const old = index.touching(node);
-      if (old.length > 0) dropMentions([...old]);
+      // Forget what an earlier scan found here: it is about to be found again.
+      dropMentions(index.touching(node));
       chunk.addText(node);
     },
     customElement: (element) => lateHosts.watch(element),
@@ -124,40 +133,41 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       if (!observedRoots.has(root)) shadowRoots.push(new WeakRef(root));
       shadowStyles.adopt(root);
       observe(root);
-      enqueue(root);
+      regions.push(root, false);
     },
   };
 
   function handleRecords(records: MutationRecord[]) {
     if (stopped || records.length === 0) return;
-    const { regions, purge, removed } = regionsToRescan(records);
-    for (const element of purge) {
-      dropMentions(
-        [...index.values()].filter((mention) =>
-          mention.nodes.some((node) => element.contains(node)),
-        ),
-      );
+    const plan = regionsToRescan(records);
+    // Edited text is repainted at once rather than keep its old highlight until the rescan.
+    for (const node of plan.edited) dropMentions(index.touching(node));
+    for (const root of plan.purge)
+      forEachTextNode(root, (node) => dropMentions(index.touching(node)));
+    if (plan.purge.size > 0) {
+      purges++;
+      // A purged block may have been scanned in this pass: let the pass scan it again.
+      scannedThisPass = new WeakSet();
     }
-    if (removed) dropMentions(index.disconnected());
-    for (const region of regions) enqueue(region);
+    sweepPending ||= plan.removed;
+    for (const [region, shallow] of plan.regions) regions.push(region, shallow);
     scheduler.request();
   }
 
-  function addMentions(found: readonly Mention[], from: TextChunk) {
+  function addMentions(found: readonly Mention[], from: TextChunk, recheck: boolean) {
     const added: PageMention[] = [];
     for (const { start, end, entryId, alias } of found) {
       if (index.size + added.length >= maxMentions) break;
+      const nodes = from.nodesBetween(start, end);
+      // The page may have changed since the text was read: never draw on text that left it or
+      // that became hidden or editable meanwhile.
+      if (!nodes.every((node) => node.isConnected)) continue;
+      if (recheck && isInsideSkippedContent(nodes[0]!)) continue;
       const first = from.startPosition(start);
       const last = from.endPosition(end);
-      const range = createStaticRange(doc, first.node, first.offset, last.node, last.offset);
-      const mention: PageMention = {
-        entryId,
-        alias,
-        kind: kindOf(entryId),
-        range,
-        nodes: from.nodesBetween(start, end),
-      };
-      added.push(mention);
+      if (first.offset > first.node.length || last.offset > last.node.length) continue;
+      const range = createStaticRange(host, first.node, first.offset, last.node, last.offset);
+      added.push({ entryId, alias, kind: kindOf(entryId), range, nodes });
     }
     flushDropped();
     if (added.length === 0) return;
@@ -178,35 +188,43 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   // Returns false when there is nothing left to do.
   function step(): boolean {
     if (matching) {
-      addMentions(matching.windows.next(), matching.chunk);
+      matching.found.push(...matching.windows.next());
+      // The fallback splits text nodes as it draws: it must draw a chunk's mentions all at once.
+      if (!matching.windows.done && renderer.changesDom) return true;
+      addMentions(matching.found, matching.chunk, matching.purges !== purges);
+      matching.found = [];
       if (matching.windows.done) matching = null;
       return true;
     }
     if (walker) {
       const finished = walker.walk.step(sink, NODES_PER_STEP);
       if (finished) {
-        if (walker.walk.interrupted) enqueue(walker.region);
-        walker = null;
+        if (walker.walk.interrupted) regions.push(walker.region, walker.shallow);
         chunk.addBlockBreak();
       }
       if (chunk.length - chunk.completeBlocksLength > LONGEST_BLOCK) chunk.cutBlock();
       if (finished || chunk.completeBlocksLength >= CHUNK_TARGET) {
         const sealed = chunk.takeCompleteBlocks();
         if (!sealed.isEmpty) {
-          matching = { chunk: sealed, windows: new WindowedMatches(matcher, sealed.text()) };
+          const windows = new WindowedMatches(matcher, sealed.text());
+          matching = { chunk: sealed, windows, purges: walker.purges, found: [] };
         }
       }
+      if (finished) walker = null;
       flushDropped();
       return true;
     }
-    const region = queue.shift();
-    if (!region) return false;
-    queued.delete(region);
+    const next = regions.shift();
+    if (!next) return false;
+    const { node: region, shallow } = next;
     if (!region.isConnected || isInsideSkippedContent(region)) return true;
     if (renderer.changesDom) dropMentions(renderer.releaseWithin(region));
-    if (region instanceof Element) scannedThisPass.add(region);
-    // Regions scanned earlier in this pass (the viewport's blocks) are not walked again.
-    walker = { region, walk: new BlockWalker(region, (element) => scannedThisPass.has(element)) };
+    if (region instanceof host.Element && !shallow) scannedThisPass.add(region);
+    const walk = new BlockWalker(region, {
+      shallow,
+      skipSubtree: (element) => scannedThisPass.has(element),
+    });
+    walker = { walk, region, shallow, purges };
     return true;
   }
 
@@ -215,18 +233,31 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     // The fallback renderer changes the DOM: handle the page's changes first, then drop the
     // records our own drawing causes.
     if (renderer.changesDom) handleRecords(observer.takeRecords());
+    if (sweepPending) {
+      // Once per slice, however many removals the page made since the last one.
+      sweepPending = false;
+      dropMentions(index.disconnected());
+    }
     if (viewportPending) {
       // In the first slice: what is on screen goes to the front of the queue.
       viewportPending = false;
       const budget = Math.max(0, deadline - host.performance.now()) / 2;
-      for (const block of blocksInViewport(doc, budget).reverse()) {
-        queued.add(block);
-        queue.unshift(block);
+      for (const block of blocksInViewport(doc, host, budget).reverse()) {
+        regions.pushFront(block, false);
       }
     }
     let more = true;
     try {
       while (more && host.performance.now() < deadline) more = step();
+      flushDropped();
+    } catch {
+      // The page changed under a step in a way no check foresaw. Drop that step's state and go
+      // on with the next region rather than stop annotating the page.
+      walker = null;
+      matching = null;
+      chunk.addBlockBreak();
+      chunk.takeCompleteBlocks();
+      more = regions.size > 0;
     } finally {
       if (renderer.changesDom) observer.takeRecords();
       renderer.repair();
@@ -242,39 +273,44 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     return more;
   }
 
-  const scheduler = new SliceScheduler(host, work);
-  const repairTimer = host.setInterval(() => {
+  // Once a second: put back highlights the page removed, pick up late shadow roots, and let go
+  // of shadow roots the page has dropped.
+  function onTimer() {
     renderer.repair();
-    // A component upgraded after the scan attaches its shadow root without any mutation.
     const hosts = lateHosts.withShadowRoots();
     for (const element of hosts) sink.shadowRoot(element.shadowRoot!);
     if (hosts.length > 0) scheduler.request();
-  }, REPAIR_INTERVAL_MS);
+    shadowRoots = shadowRoots.filter((ref) => ref.deref() !== undefined);
+    shadowStyles.forgetCollected();
+  }
 
+  const scheduler = new SliceScheduler(host, work);
+  const timer = host.setInterval(onTimer, TIMER_INTERVAL_MS);
   observe(doc);
-  enqueue(doc.body ?? doc.documentElement);
+  if (doc.documentElement) regions.push(doc.documentElement, false);
   scheduler.request();
 
   return {
     index,
     mentionAt(x, y) {
       const roots = shadowRoots.map((ref) => ref.deref()).filter((root) => root !== undefined);
-      return mentionAtPoint(doc, index, x, y, roots);
+      return mentionAtPoint(doc, host, index, x, y, roots);
     },
     stop() {
       if (stopped) return;
       stopped = true;
       scheduler.cancel();
       observer.disconnect();
-      host.clearInterval(repairTimer);
+      host.clearInterval(timer);
       renderer.clear();
       shadowStyles.removeAll();
       index.clear();
-      queue.length = 0;
-      shadowRoots.length = 0;
+      regions.clear();
+      shadowRoots = [];
       lateHosts.clear();
       walker = null;
       matching = null;
+      clearTimings(host.performance);
     },
   };
 }
@@ -288,17 +324,26 @@ function markScanComplete(performance: Performance, mentions: number) {
   }
 }
 
+// Our entries in the page's performance timeline go when we do.
+function clearTimings(performance: Performance) {
+  try {
+    performance.clearMarks(SCAN_COMPLETE_MARK);
+    performance.clearMeasures(SLICE_MEASURE);
+  } catch {
+    // See markScanComplete.
+  }
+}
+
 // StaticRange keeps no live link to the DOM, so the page's own edits cost nothing extra; where it
 // is missing (old browsers, test DOMs), a plain object with the same fields serves the fallback.
 function createStaticRange(
-  doc: Document,
+  host: AnnotatorHost,
   startContainer: Text,
   startOffset: number,
   endContainer: Text,
   endOffset: number,
 ): StaticRange {
   const init = { startContainer, startOffset, endContainer, endOffset };
-  const StaticRangeClass = doc.defaultView?.StaticRange;
-  if (StaticRangeClass) return new StaticRangeClass(init);
+  if (host.StaticRange) return new host.StaticRange(init);
   return { ...init, collapsed: false } as StaticRange;
 }

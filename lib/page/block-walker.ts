@@ -1,4 +1,4 @@
-import { isInlineElement, isSkippedElement } from './element-rules';
+import { isInlineElement, isSkippedElement, isUnrendered } from './element-rules';
 
 /** What the walker reports, in document order. */
 export interface WalkSink {
@@ -29,12 +29,14 @@ export class BlockWalker {
 
   /**
    * @param root the region to walk (an element, a shadow root or a document)
-   * @param skipSubtree extra elements to leave out (besides the fixed rules), e.g. regions
+   * @param options.shallow walk only the root's own lines of text: blocks nested in it are left
+   *   out (their edges still end lines)
+   * @param options.skipSubtree extra elements to leave out besides the fixed rules, e.g. regions
    *   already scanned in this pass
    */
   constructor(
     private readonly root: Node,
-    private readonly skipSubtree: (element: Element) => boolean = () => false,
+    private readonly options: { shallow?: boolean; skipSubtree?(element: Element): boolean } = {},
   ) {
     this.current = root;
   }
@@ -73,7 +75,10 @@ export class BlockWalker {
     }
     if (node.nodeType !== ELEMENT_NODE) return node === this.root;
     const element = node as Element;
-    if (isSkippedElement(element) || (node !== this.root && this.skipSubtree(element))) {
+    if (node === this.root ? isSkippedElement(element) : this.leavesOut(element)) {
+      // Text on either side of visible content we leave out never joins into one mention, which
+      // would paint across it.
+      if (!isUnrendered(element)) sink.blockBreak();
       return false;
     }
     if (element.localName === 'br') sink.lineBreak();
@@ -81,6 +86,12 @@ export class BlockWalker {
     if (element.shadowRoot) sink.shadowRoot(element.shadowRoot);
     else if (element.localName.includes('-')) sink.customElement(element);
     return true;
+  }
+
+  private leavesOut(element: Element): boolean {
+    if (isSkippedElement(element)) return true;
+    if (this.options.shallow && !isInlineElement(element)) return true;
+    return this.options.skipSubtree?.(element) ?? false;
   }
 
   // The node after `node` in document order within the region, reporting blocks it leaves.

@@ -86,6 +86,17 @@ export function isSkippedElement(element: Element): boolean {
   return editable !== null && editable.toLowerCase() !== 'false';
 }
 
+// Skipped elements that are never rendered: text on either side of them still reads as one line.
+const UNRENDERED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
+
+/**
+ * True when a skipped element is never seen (a script, or anything `hidden`), so the text around
+ * it still joins; visible skipped content (code, form fields, editors) ends the line instead.
+ */
+export function isUnrendered(element: Element): boolean {
+  return UNRENDERED_TAGS.has(element.localName) || element.hasAttribute('hidden');
+}
+
 /** True when text inside this element continues the line around it. */
 export function isInlineElement(element: Element): boolean {
   return INLINE_TAGS.has(element.localName);
@@ -96,17 +107,23 @@ export function isInlineElement(element: Element): boolean {
  * shadow-root boundaries. Used for mutations, which can start deep inside such content.
  */
 export function isInsideSkippedContent(node: Node): boolean {
-  let current: Node | null = node.nodeType === 1 ? node : node.parentNode;
+  let current: Node | null = node.nodeType === ELEMENT_NODE ? node : parentOrHost(node);
   while (current) {
-    if (current.nodeType === 1) {
+    if (current.nodeType === ELEMENT_NODE) {
       if ((current as Element).closest(SKIPPED_SELECTOR)) return true;
-      const root = (current as Element).getRootNode();
-      current = root instanceof ShadowRoot ? root.host : null;
-    } else if (current instanceof ShadowRoot) {
-      current = current.host;
+      current = parentOrHost((current as Element).getRootNode());
     } else {
-      return false;
+      current = parentOrHost(current);
     }
   }
   return false;
+}
+
+const ELEMENT_NODE = 1;
+const DOCUMENT_FRAGMENT_NODE = 11;
+
+// A shadow root leads to its host; any other node to its parent (null at a document).
+function parentOrHost(node: Node): Node | null {
+  if (node.nodeType === DOCUMENT_FRAGMENT_NODE && 'host' in node) return (node as ShadowRoot).host;
+  return node.nodeType === ELEMENT_NODE || node.nodeType === 3 ? node.parentNode : null;
 }

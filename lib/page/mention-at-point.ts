@@ -11,6 +11,7 @@ const TEXT_NODE = 3;
  */
 export function mentionAtPoint(
   doc: Document,
+  view: { Range: typeof Range },
   index: MentionIndex,
   x: number,
   y: number,
@@ -22,22 +23,22 @@ export function mentionAtPoint(
   // The caret sits between two characters: the one under the point is on either side.
   for (const offset of [caret.offset, caret.offset - 1]) {
     const mention = index.at(node, offset);
-    if (mention && isPointOnMention(doc, mention, x, y)) return mention;
+    if (mention && isPointOnMention(view, mention, x, y)) return mention;
   }
   return undefined;
 }
 
 /** The boxes a mention's text occupies on screen, one per line it spans. */
-export function mentionRects(doc: Document, mention: PageMention): DOMRect[] {
-  const range = liveRange(doc, mention);
+export function mentionRects(view: { Range: typeof Range }, mention: PageMention): DOMRect[] {
+  const range = liveRange(view, mention);
   return range ? [...range.getClientRects()] : [];
 }
 
 /** A live Range over the mention, for geometry and positioning; null when it no longer fits. */
-export function liveRange(doc: Document, mention: PageMention): Range | null {
+export function liveRange(view: { Range: typeof Range }, mention: PageMention): Range | null {
   const { startContainer, startOffset, endContainer, endOffset } = mention.range;
   try {
-    const range = doc.createRange();
+    const range = new view.Range();
     range.setStart(startContainer, startOffset);
     range.setEnd(endContainer, endOffset);
     return range;
@@ -47,8 +48,13 @@ export function liveRange(doc: Document, mention: PageMention): Range | null {
   }
 }
 
-function isPointOnMention(doc: Document, mention: PageMention, x: number, y: number): boolean {
-  return mentionRects(doc, mention).some(
+function isPointOnMention(
+  view: { Range: typeof Range },
+  mention: PageMention,
+  x: number,
+  y: number,
+): boolean {
+  return mentionRects(view, mention).some(
     (rect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom,
   );
 }

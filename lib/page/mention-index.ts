@@ -2,13 +2,14 @@ import type { PageMention } from './page-mention';
 import { spanInNode } from './page-mention';
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without needing a DOM global here.
+const NONE: readonly PageMention[] = [];
 
 /**
  * Every mention on the page: by text node (for hover and rescans), by entry (counts), and in
- * page order (for moving from mention to mention).
+ * page order (for moving from mention to mention). Adding and removing cost O(1) per node.
  */
 export class MentionIndex {
-  private readonly byNode = new Map<Text, PageMention[]>();
+  private readonly byNode = new Map<Text, Set<PageMention>>();
   private readonly all = new Set<PageMention>();
   private readonly counts = new Map<string, number>();
   private ordered: PageMention[] | null = null;
@@ -23,9 +24,9 @@ export class MentionIndex {
     this.all.add(mention);
     this.counts.set(mention.entryId, (this.counts.get(mention.entryId) ?? 0) + 1);
     for (const node of mention.nodes) {
-      const list = this.byNode.get(node);
-      if (list) list.push(mention);
-      else this.byNode.set(node, [mention]);
+      const set = this.byNode.get(node);
+      if (set) set.add(mention);
+      else this.byNode.set(node, new Set([mention]));
     }
     this.ordered = null;
   }
@@ -37,19 +38,18 @@ export class MentionIndex {
     if (count > 0) this.counts.set(mention.entryId, count);
     else this.counts.delete(mention.entryId);
     for (const node of mention.nodes) {
-      const list = this.byNode.get(node);
-      if (!list) continue;
-      const rest = list.filter((other) => other !== mention);
-      if (rest.length > 0) this.byNode.set(node, rest);
-      else this.byNode.delete(node);
+      const set = this.byNode.get(node);
+      set?.delete(mention);
+      if (set?.size === 0) this.byNode.delete(node);
     }
     this.ordered = null;
     return true;
   }
 
-  /** The mentions that touch a text node. */
+  /** The mentions that touch a text node (a copy: safe to delete while iterating). */
   touching(node: Text): readonly PageMention[] {
-    return this.byNode.get(node) ?? [];
+    const set = this.byNode.get(node);
+    return set ? [...set] : NONE;
   }
 
   /** The mention covering the character at `offset` in `node`, if any. */

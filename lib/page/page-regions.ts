@@ -14,6 +14,14 @@ export function enclosingBlock(node: Node): Node | null {
   return current;
 }
 
+/** The window's parts `blocksInViewport` reads. */
+export interface ViewportHost {
+  innerWidth: number;
+  innerHeight: number;
+  performance: Performance;
+  Element: typeof Element;
+}
+
 // The finest vertical spacing of sampled points: less than a line of text.
 const FINEST_STEP_PX = 12;
 const COLUMNS = [0.5, 0.25, 0.75];
@@ -27,9 +35,8 @@ const COLUMNS = [0.5, 0.25, 0.75];
  * text in view, and is left to the full pass. Reading points needs an up-to-date layout, which a
  * loaded page already has.
  */
-export function blocksInViewport(doc: Document, budgetMs: number): Element[] {
-  const view = doc.defaultView;
-  if (!view || typeof doc.elementFromPoint !== 'function') return [];
+export function blocksInViewport(doc: Document, view: ViewportHost, budgetMs: number): Element[] {
+  if (typeof doc.elementFromPoint !== 'function') return [];
   const deadline = view.performance.now() + budgetMs;
   const height = view.innerHeight;
   const found: Element[] = [];
@@ -40,7 +47,7 @@ export function blocksInViewport(doc: Document, budgetMs: number): Element[] {
     const block = hit && (isInlineElement(hit) ? enclosingBlock(hit) : hit);
     if (!(block instanceof view.Element) || seen.has(block)) continue;
     seen.add(block);
-    if (block === doc.body || block === doc.documentElement) continue;
+    if (block.localName === 'body' || block.localName === 'html') continue;
     if (block.getBoundingClientRect().height > height) continue;
     if (isInsideSkippedContent(block)) continue;
     if (found.some((other) => other.contains(block) || block.contains(other))) continue;

@@ -4,7 +4,7 @@
  */
 export class ShadowStyles {
   private sheet: CSSStyleSheet | null = null;
-  private readonly adopted: WeakRef<ShadowRoot>[] = [];
+  private adopted: WeakRef<ShadowRoot>[] = [];
   private readonly seen = new WeakSet<ShadowRoot>();
 
   constructor(private readonly cssText: string) {}
@@ -20,6 +20,11 @@ export class ShadowStyles {
     } catch {
       // A component may freeze or replace adoptedStyleSheets: its mentions stay unstyled.
     }
+  }
+
+  /** Lets go of shadow roots the page has dropped. */
+  forgetCollected(): void {
+    this.adopted = this.adopted.filter((ref) => ref.deref() !== undefined);
   }
 
   /** Takes our styles out of every shadow root they were added to. */

@@ -55,6 +55,18 @@ test('a page that overwrites CSS, Range and Node in its own world', async ({
   expect(errors).toEqual([]);
 });
 
+test('a page that clobbers document properties with named elements', async ({
+  page,
+  server,
+  extensionId,
+}) => {
+  const errors = await openCase(page, server, 'clobbering', extensionId);
+  await waitForScan(page);
+  expect(await page.evaluate(() => typeof document.body)).toBe('object');
+  expect(await highlightedTexts(page)).toEqual(['Claudia Sheinbaum', 'Marco Rubio']);
+  expect(errors).toEqual([]);
+});
+
 test('a storm of 1,000 mutations a second for five seconds', async ({
   page,
   server,

@@ -87,6 +87,57 @@ describe.each([
   });
 });
 
+describe('changes on a live page', () => {
+  const renderer = () =>
+    new CssHighlightRenderer(
+      new Map() as unknown as HighlightRegistry,
+      FakeHighlight as unknown as typeof Highlight,
+    );
+
+  test('a feed that grows does not rescan the items it already had', async () => {
+    document.body.innerHTML = '<div id="feed">\n  <article><p>Marco Rubio</p></article>\n</div>';
+    const current = start(renderer());
+    await vi.waitFor(() => expect(texts(current)).toEqual(['Marco Rubio']));
+    const first = current.index.inPageOrder()[0];
+    document
+      .getElementById('feed')!
+      .insertAdjacentHTML('beforeend', '\n<article><p>Trump</p></article>\n');
+    await vi.waitFor(() => expect(texts(current)).toEqual(['Marco Rubio', 'Trump']));
+    // The first item's mention is the very same object: it was not dropped and found again.
+    expect(current.index.inPageOrder()[0]).toBe(first);
+  });
+
+  test('an inline element shown or hidden joins or splits the line around it', async () => {
+    document.body.innerHTML = '<p>Marco <span hidden>Rubio</span></p>';
+    const current = start(renderer());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(texts(current)).toEqual([]);
+    document.querySelector('span')!.hidden = false;
+    await vi.waitFor(() => expect(texts(current)).toEqual(['Marco Rubio']));
+    document.querySelector('span')!.hidden = true;
+    await vi.waitFor(() => expect(texts(current)).toEqual([]));
+  });
+
+  test('text moved into an editor takes no mention along', async () => {
+    document.body.innerHTML = '<p id="p">Claudia Sheinbaum</p><div contenteditable="true"></div>';
+    const current = start(renderer());
+    await vi.waitFor(() => expect(texts(current)).toEqual(['Claudia Sheinbaum']));
+    document.querySelector('[contenteditable]')!.append(document.getElementById('p')!);
+    await vi.waitFor(() => expect(texts(current)).toEqual([]));
+  });
+
+  test('rows hidden by a filter lose their mentions, and get them back when shown', async () => {
+    document.body.innerHTML = `<table>${'<tr><td>Trump</td><td>Marco Rubio</td></tr>'.repeat(50)}</table>`;
+    const current = start(renderer());
+    await vi.waitFor(() => expect(current.index.size).toBe(100));
+    const rows = [...document.querySelectorAll('tr')];
+    for (const row of rows.slice(10)) row.hidden = true;
+    await vi.waitFor(() => expect(current.index.size).toBe(20));
+    for (const row of rows) row.hidden = false;
+    await vi.waitFor(() => expect(current.index.size).toBe(100));
+  });
+});
+
 test('the CSS renderer draws one highlight per kind and restores them when the page clears them', async () => {
   document.body.innerHTML = '<p>Claudia Sheinbaum and Trump</p>';
   const registry = new Map<string, FakeHighlight>();

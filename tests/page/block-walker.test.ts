@@ -20,6 +20,25 @@ function walkText(html: string, budget = 1_000_000): { text: string; shadowRoots
   return { text: chunk.takeCompleteBlocks().text().replaceAll(BLOCK_SEPARATOR, '¶'), shadowRoots };
 }
 
+test('a shallow walk reads only the lines of its root, not the blocks nested in it', () => {
+  document.body.innerHTML =
+    '<div id="feed">Claudia <b>Sheinbaum</b><article>Rubio</article>tail</div>';
+  const chunk = new TextChunk();
+  const walker = new BlockWalker(document.getElementById('feed')!, { shallow: true });
+  const sink = {
+    text: (node: Text) => chunk.addText(node),
+    lineBreak: () => chunk.addLineBreak(),
+    blockBreak: () => chunk.addBlockBreak(),
+    shadowRoot() {},
+    customElement() {},
+  };
+  while (!walker.step(sink, 100));
+  chunk.addBlockBreak();
+  expect(chunk.takeCompleteBlocks().text().replaceAll(BLOCK_SEPARATOR, '¶')).toBe(
+    'Claudia Sheinbaum¶tail¶',
+  );
+});
+
 describe('BlockWalker', () => {
   test.each([
     [
@@ -37,6 +56,16 @@ describe('BlockWalker', () => {
     ['scripts skipped', '<p>a<script>Trump()</script>b</p>', 'ab¶'],
     ['styles skipped', '<style>.Trump{}</style><p>x</p>', 'x¶'],
     ['code and pre skipped', '<p>a<code>Trump</code></p><pre>Trump</pre>', 'a¶'],
+    [
+      'visible skipped content ends a line',
+      '<p>Claudia <code>x</code> Sheinbaum</p>',
+      'Claudia ¶ Sheinbaum¶',
+    ],
+    [
+      'hidden content does not',
+      '<p>Claudia <span hidden>x</span>Sheinbaum</p>',
+      'Claudia Sheinbaum¶',
+    ],
     [
       'form fields skipped',
       '<textarea>Trump</textarea><select><option>Trump</option></select>',
@@ -99,3 +128,4 @@ describe('BlockWalker', () => {
     expect(walkText(html).text).toBe('Sheinbaum¶');
   });
 });
+
