@@ -10,8 +10,10 @@ export default defineBackground(() => {
     if (!isBackgroundRequest(message) || tabId === undefined) return undefined;
     // Manifest V2 (Firefox) calls the toolbar button browserAction.
     const action = browser.action ?? browser.browserAction;
-    void action.setBadgeBackgroundColor({ tabId, color: '#17395c' });
-    void action.setBadgeText({ tabId, text: badgeText(message.count) });
+    // The tab may have closed since the message was sent: nothing to update then.
+    const ignore = () => undefined;
+    action.setBadgeBackgroundColor({ tabId, color: '#17395c' }).catch(ignore);
+    action.setBadgeText({ tabId, text: badgeText(message.count) }).catch(ignore);
     return undefined;
   });
 });

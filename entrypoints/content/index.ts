@@ -2,6 +2,7 @@ import highlightCss from '../../assets/highlights.css?inline';
 import '../../assets/highlights.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { CountReporter } from '../../lib/content/count-reporter';
 import { startPageAnnotation } from '../../lib/content/start-page-annotation';
 import { summarizeMentions } from '../../lib/content/page-mentions';
 import { bundledDataset } from '../../lib/dataset';
@@ -14,18 +15,16 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const isTopFrame = window === window.top;
-    let reportedCount = 0;
+    // The toolbar badge counts the top frame's mentions.
+    const counts = new CountReporter(window, (count) => {
+      const message: BackgroundRequest = { type: 'mention-count', count };
+      browser.runtime.sendMessage(message).catch(() => {
+        // The background may be restarting; the next change reports again.
+      });
+    });
     const annotator = startPageAnnotation(window, bundledDataset, {
       shadowCss: highlightCss,
-      onChange(index) {
-        // The toolbar badge counts the top frame's mentions.
-        if (!isTopFrame || index.size === reportedCount) return;
-        reportedCount = index.size;
-        const message: BackgroundRequest = { type: 'mention-count', count: index.size };
-        browser.runtime.sendMessage(message).catch(() => {
-          // The background may be restarting; the next change reports again.
-        });
-      },
+      onChange: (index) => isTopFrame && counts.report(index.size),
     });
 
     const onMessage = (message: unknown): Promise<PageMentions> | undefined => {
@@ -36,6 +35,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       annotator.stop();
+      counts.cancel();
       browser.runtime.onMessage.removeListener(onMessage);
     });
   },

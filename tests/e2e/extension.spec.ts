@@ -39,3 +39,29 @@ test('the popup protocol reports what the page mentions', async ({ context, page
   expect(sheinbaum?.texts).toEqual(expect.arrayContaining(['Claudia Sheinbaum', 'Sheinbaum']));
   expect(report.total).toBe(report.entries.reduce((sum, entry) => sum + entry.count, 0));
 });
+
+test('the toolbar badge shows how many mentions the page has', async ({
+  context,
+  page,
+  server,
+}) => {
+  await page.goto(`${server}/demo/`);
+  await waitForScan(page);
+  const { total } = await pageMentions(context, page);
+  const worker = context.serviceWorkers()[0]!;
+  // The page is the active tab (pageMentions brought it to the front); the extension may not
+  // read tab URLs, as it has no "tabs" permission.
+  const badge = () =>
+    worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: BadgeApi };
+      const [tab] = await chrome.tabs.query({ active: true });
+      return chrome.action.getBadgeText({ tabId: tab!.id! });
+    });
+  await expect.poll(badge).toBe(String(total));
+});
+
+// The slice of the `chrome` API this test calls from the service worker.
+interface BadgeApi {
+  tabs: { query(filter: { active: boolean }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}

@@ -79,7 +79,7 @@ export async function highlightedTexts(target: Page | Frame): Promise<string[]> 
 // The slice of the `chrome` API that the tests call from the service worker.
 interface ChromeTabs {
   tabs: {
-    query(filter: object): Promise<{ id?: number; url?: string; active: boolean }[]>;
+    query(filter: { active: boolean }): Promise<{ id?: number }[]>;
     sendMessage(
       tabId: number,
       message: unknown,
@@ -96,8 +96,9 @@ export async function pageMentions(context: BrowserContext, page: Page): Promise
   return worker.evaluate(async (pageUrl) => {
     // The extension's own `chrome` API, as seen from its service worker.
     const { chrome } = globalThis as unknown as { chrome: ChromeTabs };
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((candidate) => candidate.url === pageUrl) ?? tabs.find((t) => t.active);
+    // The extension cannot read tab URLs (it has no "tabs" permission): the page was brought to
+    // the front, so it is the active tab.
+    const [tab] = await chrome.tabs.query({ active: true });
     if (tab?.id === undefined) throw new Error(`no tab for ${pageUrl}`);
     return chrome.tabs.sendMessage(tab.id, { type: 'get-page-mentions' }, { frameId: 0 });
   }, url);

@@ -128,4 +128,3 @@ describe('BlockWalker', () => {
     expect(walkText(html).text).toBe('Sheinbaum¶');
   });
 });
-
