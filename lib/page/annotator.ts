@@ -21,8 +21,9 @@ import { WindowedMatches } from './windowed-matches';
 export const SCAN_COMPLETE_MARK = 'context-cards:scan-complete';
 // Text gathered before matching: large enough to amortise a `find` call, small enough for a slice.
 const CHUNK_TARGET = 16_384;
-// A single block longer than this (200,000 spans in one div) is cut into pieces of this size.
-const LONGEST_BLOCK = 262_144;
+// A single block longer than this (200,000 spans in one div) is cut into pieces of this size, so
+// that gathering and matching one piece fits in a slice; a mention across a cut is not found.
+const LONGEST_BLOCK = 16_384;
 const NODES_PER_STEP = 256;
 const TIMER_INTERVAL_MS = 1000;
 // Past this many mentions a page is pathological (the browser's highlight painting slows down
