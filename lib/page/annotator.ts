@@ -1,30 +1,24 @@
 import type { Matcher, Mention } from '../matcher/types';
-import { BlockWalker } from './block-walker';
-import type { WalkSink } from './block-walker';
 import { isInsideSkippedContent } from './element-rules';
 import { LateShadowHosts } from './late-shadow-hosts';
 import { mentionAtPoint } from './mention-at-point';
+import { buildMentions } from './mention-builder';
 import { MentionIndex } from './mention-index';
 import type { MentionRenderer } from './mention-renderer';
 import { regionsToRescan } from './mutation-regions';
 import type { PageMention } from './page-mention';
 import { blocksInViewport } from './page-regions';
 import { RegionQueue } from './region-queue';
+import { RegionScanner } from './region-scanner';
+import { clearScanTimings, markScanComplete } from './scan-timings';
 import { ShadowStyles } from './shadow-styles';
 import type { SchedulerHost } from './slice-scheduler';
-import { SLICE_MEASURE, SliceScheduler } from './slice-scheduler';
+import { SliceScheduler } from './slice-scheduler';
+import type { TextChunk } from './text-chunk';
 import { forEachTextNode } from './text-nodes';
-import { TextChunk } from './text-chunk';
-import { WindowedMatches } from './windowed-matches';
 
-/** Name of the performance mark made each time the page has been fully annotated. */
-export const SCAN_COMPLETE_MARK = 'context-cards:scan-complete';
-// Text gathered before matching: large enough to amortise a `find` call, small enough for a slice.
-const CHUNK_TARGET = 16_384;
-// A single block longer than this (200,000 spans in one div) is cut into pieces of this size, so
-// that gathering and matching one piece fits in a slice; a mention across a cut is not found.
-const LONGEST_BLOCK = 16_384;
-const NODES_PER_STEP = 256;
+export { SCAN_COMPLETE_MARK } from './scan-timings';
+
 const TIMER_INTERVAL_MS = 1000;
 // Past this many mentions a page is pathological (the browser's highlight painting slows down
 // with the number of ranges): further mentions are not drawn.
@@ -77,7 +71,7 @@ export interface Annotator {
  * in short slices (see SliceScheduler).
  */
 export function startAnnotator(options: AnnotatorOptions): Annotator {
-  const { document: doc, matcher, kindOf, renderer, host } = options;
+  const { document: doc, renderer, host } = options;
   const maxMentions = options.maxMentions ?? DEFAULT_MAX_MENTIONS;
   const index = new MentionIndex();
   const shadowStyles = new ShadowStyles(options.shadowCss ?? '');
@@ -87,16 +81,8 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   const lateHosts = new LateShadowHosts();
   // Blocks scanned in this pass (the viewport's), which the pass over the whole page skips.
   let scannedThisPass = new WeakSet<Element>();
-  // Counts purges, so that text gathered before one is checked again before it is drawn.
+  // Counts purges: text gathered before one is checked again before it is drawn.
   let purges = 0;
-  let walker: { walk: BlockWalker; region: Node; shallow: boolean; purges: number } | null = null;
-  const chunk = new TextChunk();
-  let matching: {
-    chunk: TextChunk;
-    windows: WindowedMatches;
-    purges: number;
-    found: Mention[];
-  } | null = null;
   let dropped: PageMention[] = [];
   let changed = false;
   let sweepPending = false;
@@ -121,30 +107,34 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     });
   };
 
-  const sink: WalkSink = {
-    text(node) {
+  const scanner = new RegionScanner(
+    options.matcher,
+    {
       // Forget what an earlier scan found here: it is about to be found again.
-      dropMentions(index.touching(node));
-      chunk.addText(node);
+      text: (node) => dropMentions(index.touching(node)),
+      customElement: (element) => lateHosts.watch(element),
+      shadowRoot: addShadowRoot,
+      found: addMentions,
+      interrupted: (region, shallow) => regions.push(region, shallow),
     },
-    customElement: (element) => lateHosts.watch(element),
-    lineBreak: () => chunk.addLineBreak(),
-    blockBreak: () => chunk.addBlockBreak(),
-    shadowRoot(root) {
-      if (!observedRoots.has(root)) shadowRoots.push(new WeakRef(root));
-      shadowStyles.adopt(root);
-      observe(root);
-      regions.push(root, false);
-    },
-  };
+    renderer.changesDom,
+  );
+
+  function addShadowRoot(root: ShadowRoot) {
+    if (!observedRoots.has(root)) shadowRoots.push(new WeakRef(root));
+    shadowStyles.adopt(root);
+    observe(root);
+    regions.push(root, false);
+  }
 
   function handleRecords(records: MutationRecord[]) {
     if (stopped || records.length === 0) return;
     const plan = regionsToRescan(records);
     // Edited text is repainted at once rather than keep its old highlight until the rescan.
     for (const node of plan.edited) dropMentions(index.touching(node));
-    for (const root of plan.purge)
+    for (const root of plan.purge) {
       forEachTextNode(root, (node) => dropMentions(index.touching(node)));
+    }
     if (plan.purge.size > 0) {
       purges++;
       // A purged block may have been scanned in this pass: let the pass scan it again.
@@ -155,21 +145,13 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     scheduler.request();
   }
 
-  function addMentions(found: readonly Mention[], from: TextChunk, recheck: boolean) {
-    const added: PageMention[] = [];
-    for (const { start, end, entryId, alias } of found) {
-      if (index.size + added.length >= maxMentions) break;
-      const nodes = from.nodesBetween(start, end);
-      // The page may have changed since the text was read: never draw on text that left it or
-      // that became hidden or editable meanwhile.
-      if (!nodes.every((node) => node.isConnected)) continue;
-      if (recheck && isInsideSkippedContent(nodes[0]!)) continue;
-      const first = from.startPosition(start);
-      const last = from.endPosition(end);
-      if (first.offset > first.node.length || last.offset > last.node.length) continue;
-      const range = createStaticRange(host, first.node, first.offset, last.node, last.offset);
-      added.push({ entryId, alias, kind: kindOf(entryId), range, nodes });
-    }
+  function addMentions(found: readonly Mention[], chunk: TextChunk, stamp: number) {
+    const added = buildMentions(found, chunk, {
+      kindOf: options.kindOf,
+      StaticRange: host.StaticRange,
+      recheck: stamp !== purges,
+      room: maxMentions - index.size,
+    });
     flushDropped();
     if (added.length === 0) return;
     // Drawn first: the wrapping fallback moves mentions onto new text nodes, which the index keys.
@@ -185,47 +167,20 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     changed = true;
   }
 
-  // One unit of work: match a window, walk some nodes, or start the next region.
-  // Returns false when there is nothing left to do.
+  // One unit of work; false when there is nothing left to do.
   function step(): boolean {
-    if (matching) {
-      matching.found.push(...matching.windows.next());
-      // The fallback splits text nodes as it draws: it must draw a chunk's mentions all at once.
-      if (!matching.windows.done && renderer.changesDom) return true;
-      addMentions(matching.found, matching.chunk, matching.purges !== purges);
-      matching.found = [];
-      if (matching.windows.done) matching = null;
-      return true;
+    if (!scanner.busy) {
+      const next = regions.shift();
+      if (!next) return false;
+      const { node, shallow } = next;
+      if (!node.isConnected || isInsideSkippedContent(node)) return true;
+      if (renderer.changesDom) dropMentions(renderer.releaseWithin(node));
+      if (node instanceof host.Element && !shallow) scannedThisPass.add(node);
+      const skipSubtree = (element: Element) => scannedThisPass.has(element);
+      scanner.begin({ node, shallow, skipSubtree, stamp: purges });
     }
-    if (walker) {
-      const finished = walker.walk.step(sink, NODES_PER_STEP);
-      if (finished) {
-        if (walker.walk.interrupted) regions.push(walker.region, walker.shallow);
-        chunk.addBlockBreak();
-      }
-      if (chunk.length - chunk.completeBlocksLength > LONGEST_BLOCK) chunk.cutBlock();
-      if (finished || chunk.completeBlocksLength >= CHUNK_TARGET) {
-        const sealed = chunk.takeCompleteBlocks();
-        if (!sealed.isEmpty) {
-          const windows = new WindowedMatches(matcher, sealed.text());
-          matching = { chunk: sealed, windows, purges: walker.purges, found: [] };
-        }
-      }
-      if (finished) walker = null;
-      flushDropped();
-      return true;
-    }
-    const next = regions.shift();
-    if (!next) return false;
-    const { node: region, shallow } = next;
-    if (!region.isConnected || isInsideSkippedContent(region)) return true;
-    if (renderer.changesDom) dropMentions(renderer.releaseWithin(region));
-    if (region instanceof host.Element && !shallow) scannedThisPass.add(region);
-    const walk = new BlockWalker(region, {
-      shallow,
-      skipSubtree: (element) => scannedThisPass.has(element),
-    });
-    walker = { walk, region, shallow, purges };
+    scanner.step();
+    flushDropped();
     return true;
   }
 
@@ -252,12 +207,9 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       while (more && host.performance.now() < deadline) more = step();
       flushDropped();
     } catch {
-      // The page changed under a step in a way no check foresaw. Drop that step's state and go
-      // on with the next region rather than stop annotating the page.
-      walker = null;
-      matching = null;
-      chunk.addBlockBreak();
-      chunk.takeCompleteBlocks();
+      // The page changed under a step in a way no check foresaw. Drop that region and go on
+      // with the next rather than stop annotating the page.
+      scanner.abandon();
       more = regions.size > 0;
     } finally {
       if (renderer.changesDom) observer.takeRecords();
@@ -279,7 +231,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   function onTimer() {
     renderer.repair();
     const hosts = lateHosts.withShadowRoots();
-    for (const element of hosts) sink.shadowRoot(element.shadowRoot!);
+    for (const element of hosts) addShadowRoot(element.shadowRoot!);
     if (hosts.length > 0) scheduler.request();
     shadowRoots = shadowRoots.filter((ref) => ref.deref() !== undefined);
     shadowStyles.forgetCollected();
@@ -307,44 +259,10 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       shadowStyles.removeAll();
       index.clear();
       regions.clear();
+      scanner.abandon();
       shadowRoots = [];
       lateHosts.clear();
-      walker = null;
-      matching = null;
-      clearTimings(host.performance);
+      clearScanTimings(host.performance);
     },
   };
-}
-
-function markScanComplete(performance: Performance, mentions: number) {
-  try {
-    performance.clearMarks(SCAN_COMPLETE_MARK);
-    performance.mark(SCAN_COMPLETE_MARK, { detail: { mentions } });
-  } catch {
-    // A page may have replaced or broken its Performance object; the mark is optional.
-  }
-}
-
-// Our entries in the page's performance timeline go when we do.
-function clearTimings(performance: Performance) {
-  try {
-    performance.clearMarks(SCAN_COMPLETE_MARK);
-    performance.clearMeasures(SLICE_MEASURE);
-  } catch {
-    // See markScanComplete.
-  }
-}
-
-// StaticRange keeps no live link to the DOM, so the page's own edits cost nothing extra; where it
-// is missing (old browsers, test DOMs), a plain object with the same fields serves the fallback.
-function createStaticRange(
-  host: AnnotatorHost,
-  startContainer: Text,
-  startOffset: number,
-  endContainer: Text,
-  endOffset: number,
-): StaticRange {
-  const init = { startContainer, startOffset, endContainer, endOffset };
-  if (host.StaticRange) return new host.StaticRange(init);
-  return { ...init, collapsed: false } as StaticRange;
 }
