@@ -2,8 +2,8 @@ import { test as base, expect } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
 import puppeteer from 'puppeteer-core';
 import { resolveFirefox } from '../../scripts/firefox-path.mjs';
-import { FIREFOX_BUILD, SERVED } from '../../scripts/paths.mjs';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { FIREFOX_BUILD } from '../../scripts/paths.mjs';
+import { serverFixture } from './fixtures';
 import { MATCHING_FIXTURE_HIGHLIGHTS } from './expectations';
 import type { Highlighted } from './page-helpers';
 import { readHighlights } from './page-helpers';
@@ -30,15 +30,7 @@ const test = base.extend<object, { firefoxBrowser: Browser; server: string }>({
     },
     { scope: 'worker' },
   ],
-  server: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires an object pattern here.
-    async ({}, use) => {
-      const server = await startStaticServer(SERVED);
-      await use(server.origin);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  server: serverFixture,
 });
 
 test.skip(

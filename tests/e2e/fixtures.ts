@@ -13,6 +13,20 @@ interface WorkerFixtures {
   server: string;
 }
 
+/** A worker's static server on 127.0.0.1 serving /fixtures/, /demo/ and /corpus/; gives its origin. */
+export const serverFixture: [
+  (args: object, use: (origin: string) => Promise<void>) => Promise<void>,
+  { scope: 'worker' },
+] = [
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires an object pattern here.
+  async ({}, use) => {
+    const server = await startStaticServer(SERVED);
+    await use(server.origin);
+    await server.close();
+  },
+  { scope: 'worker' },
+];
+
 /** Playwright `test` whose `context` and `page` run in Chromium with Context Cards loaded. */
 export const test = base.extend<{ context: BrowserContext }, WorkerFixtures>({
   extensionContext: [
@@ -28,15 +42,7 @@ export const test = base.extend<{ context: BrowserContext }, WorkerFixtures>({
     async ({ extensionContext }, use) => use(await extensionIdOf(extensionContext)),
     { scope: 'worker' },
   ],
-  server: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires an object pattern here.
-    async ({}, use) => {
-      const server = await startStaticServer(SERVED);
-      await use(server.origin);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  server: serverFixture,
   context: async ({ extensionContext }, use) => use(extensionContext),
   page: async ({ extensionContext }, use) => {
     const page = await extensionContext.newPage();

@@ -2,29 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { BlockWalker } from '../../lib/page/block-walker';
 import { BLOCK_SEPARATOR, TextChunk } from '../../lib/page/text-chunk';
 
-/** Walks `html` in one go and returns the chunk text, with ¶ for block breaks. */
-function walkText(html: string, budget = 1_000_000): { text: string; shadowRoots: number } {
-  document.body.innerHTML = html;
+/** Walks `root` in steps of `budget` nodes and returns the text read, with ¶ for block breaks. */
+function readText(walker: BlockWalker, budget = 1_000_000): string {
   const chunk = new TextChunk();
-  let shadowRoots = 0;
-  const walker = new BlockWalker(document.body);
-  const sink = {
-    text: (node: Text) => chunk.addText(node),
-    lineBreak: () => chunk.addLineBreak(),
-    blockBreak: () => chunk.addBlockBreak(),
-    shadowRoot: () => void shadowRoots++,
-    customElement: () => {},
-  };
-  while (!walker.step(sink, budget));
-  chunk.addBlockBreak();
-  return { text: chunk.takeCompleteBlocks().text().replaceAll(BLOCK_SEPARATOR, '¶'), shadowRoots };
-}
-
-test('a shallow walk reads only the lines of its root, not the blocks nested in it', () => {
-  document.body.innerHTML =
-    '<div id="feed">Claudia <b>Sheinbaum</b><article>Rubio</article>tail</div>';
-  const chunk = new TextChunk();
-  const walker = new BlockWalker(document.getElementById('feed')!, { shallow: true });
   const sink = {
     text: (node: Text) => chunk.addText(node),
     lineBreak: () => chunk.addLineBreak(),
@@ -32,11 +12,22 @@ test('a shallow walk reads only the lines of its root, not the blocks nested in 
     shadowRoot() {},
     customElement() {},
   };
-  while (!walker.step(sink, 100));
+  while (!walker.step(sink, budget));
   chunk.addBlockBreak();
-  expect(chunk.takeCompleteBlocks().text().replaceAll(BLOCK_SEPARATOR, '¶')).toBe(
-    'Claudia Sheinbaum¶tail¶',
-  );
+  return chunk.takeCompleteBlocks().text().replaceAll(BLOCK_SEPARATOR, '¶');
+}
+
+/** Puts `html` in the body and reads it. */
+function walkText(html: string, budget?: number): { text: string } {
+  document.body.innerHTML = html;
+  return { text: readText(new BlockWalker(document.body), budget) };
+}
+
+test('a shallow walk reads only the lines of its root, not the blocks nested in it', () => {
+  document.body.innerHTML =
+    '<div id="feed">Claudia <b>Sheinbaum</b><article>Rubio</article>tail</div>';
+  const walker = new BlockWalker(document.getElementById('feed')!, { shallow: true });
+  expect(readText(walker)).toBe('Claudia Sheinbaum¶tail¶');
 });
 
 describe('BlockWalker', () => {
