@@ -31,9 +31,11 @@ export type { Matcher, MatcherTerm, Mention } from './types';
  *   U+2029 PARAGRAPH SEPARATOR is never crossed.
  * - A case-sensitive alias needs exactly its letter case (`US` finds neither `us` nor `Us`);
  *   diacritics and punctuation variants are still tolerated.
- * - A case-insensitive alias also finds the regular English plural or singular of its last
- *   word (`organization` ↔ `organizations`, `policy` ↔ `policies`); a declared alias beats a
- *   derived form of the same words.
+ * - A case-insensitive alias also finds its other grammatical number, as its `inflect` says:
+ *   by default the regular English plural or singular of its last word (`organization` ↔
+ *   `organizations`, `policy` ↔ `policies`); with `es` the Spanish plural of the phrase up to a
+ *   preposition (`cártel de la droga` → `cárteles de la droga`); with `none`, nothing. A declared
+ *   alias beats a derived form of the same words.
  * - Overlaps: the longest mention wins, then the higher priority, then the leftmost.
  * - Aliases without any letter or digit are skipped and not counted in `termCount`.
  */
