@@ -16,6 +16,8 @@ export interface TextPosition {
 export class TextChunk {
   private parts: string[] = [];
   private nodes: Text[] = [];
+  // Nodes in this chunk: a node the page moves ahead of the walk is met twice, but read once.
+  private readonly added = new Set<Text>();
   private starts: number[] = [];
   private atBlockStart = true;
   /** Length of the joined text so far. */
@@ -28,7 +30,8 @@ export class TextChunk {
   /** Appends a text node's data. */
   addText(node: Text): void {
     const data = node.data;
-    if (data.length === 0) return;
+    if (data.length === 0 || this.added.has(node)) return;
+    this.added.add(node);
     this.nodes.push(node);
     this.starts.push(this.length);
     this.parts.push(data);
@@ -83,6 +86,7 @@ export class TextChunk {
     const taken = new TextChunk();
     taken.parts = this.parts.splice(0, this.completeParts);
     taken.nodes = this.nodes.splice(0, this.completeNodes);
+    for (const node of taken.nodes) this.added.delete(node);
     taken.starts = this.starts.splice(0, this.completeNodes);
     taken.length = this.completeLength;
     for (let i = 0; i < this.starts.length; i++) this.starts[i]! -= this.completeLength;

@@ -39,3 +39,22 @@ test('does not start a block with a separator or a line break', () => {
   chunk.addText(textNodes('x')[0]!);
   expect(chunk.text()).toBe('x');
 });
+
+test('reads a node only once, even when the page moves it ahead of the walk', () => {
+  const [a, b] = textNodes('Marco ', 'Rubio');
+  const chunk = new TextChunk();
+  chunk.addText(a!);
+  chunk.addText(b!);
+  chunk.addText(a!);
+  expect(chunk.text()).toBe('Marco Rubio');
+});
+
+test('a node read in an earlier chunk can be read again in a later one', () => {
+  const [a] = textNodes('Rubio');
+  const chunk = new TextChunk();
+  chunk.addText(a!);
+  chunk.addBlockBreak();
+  expect(chunk.takeCompleteBlocks().text()).toBe(`Rubio${BLOCK_SEPARATOR}`);
+  chunk.addText(a!);
+  expect(chunk.text()).toBe('Rubio');
+});
