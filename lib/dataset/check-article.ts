@@ -1,8 +1,9 @@
 // Checks a dataset against the text of its source article. The article is not bundled with
 // the extension, so these checks run in tests and tools, not in `validateDataset`.
 
-import { clip, foldText } from './schema';
+import { foldText } from './fold-text';
 import type { Alias, Dataset, DatasetError } from './types';
+import { clip } from './wording';
 
 /**
  * Returns an error for every evidence excerpt and every quotation of `dataset` that does not

@@ -1,109 +1,29 @@
 import * as v from 'valibot';
+import {
+  MAX_ALIASES,
+  MAX_ALIAS_LENGTH,
+  MAX_DESCRIPTION_LENGTH,
+  MAX_ENTRIES,
+  MAX_EXCERPT_LENGTH,
+  MAX_FACTS,
+  MAX_FACT_LENGTH,
+  MAX_ID_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_NOTE_LENGTH,
+  MAX_QUOTES,
+  MAX_RELATED,
+  MAX_SOURCE_FIELD_LENGTH,
+  MIN_ALIAS_LENGTH,
+  MIN_FACTS,
+  PRIORITY_RANGE,
+} from './limits';
+import { fields, list, text } from './schema-builders';
 import { ALIAS_LANGS, ENTRY_KINDS } from './types';
 import type { Dataset } from './types';
+import { describeValue } from './wording';
 
-/** Longest entry id, in characters. */
-export const MAX_ID_LENGTH = 64;
-/** Longest entry name. */
-export const MAX_NAME_LENGTH = 120;
-/** Longest description: one line on the card. */
-export const MAX_DESCRIPTION_LENGTH = 200;
-/** Longest fact. */
-export const MAX_FACT_LENGTH = 240;
-/** Longest evidence excerpt or quotation. */
-export const MAX_EXCERPT_LENGTH = 400;
-/** Shortest alias: single letters would match almost anywhere. */
-export const MIN_ALIAS_LENGTH = 2;
-/** Longest alias. */
-export const MAX_ALIAS_LENGTH = 100;
-/** Longest title, kind or period of the source. */
-export const MAX_SOURCE_FIELD_LENGTH = 200;
-/** Longest note about the source. */
-export const MAX_NOTE_LENGTH = 400;
-/** Fewest facts per entry. */
-export const MIN_FACTS = 1;
-/** Most facts per entry: a card shows them all. */
-export const MAX_FACTS = 4;
-/** Most quotations per entry. */
-export const MAX_QUOTES = 10;
-/** Most aliases per entry. */
-export const MAX_ALIASES = 50;
-/** Most related entries per entry. */
-export const MAX_RELATED = 50;
-/** Most entries per dataset. */
-export const MAX_ENTRIES = 2000;
-/** Lowest and highest priority. */
-export const PRIORITY_RANGE = { min: -100, max: 100 } as const;
-
-/** Shortens text quoted back in a message so a huge value cannot flood it. */
-export function clip(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-/** Names a value in plain words for error messages ("the number 5", "a list"). */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null (an empty value)';
-  if (typeof value === 'string') return `the text "${clip(value)}"`;
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `the value ${value}`;
-  if (Array.isArray(value)) return 'a list ([ … ])';
-  if (typeof value === 'object') return 'an object ({ … })';
-  return `a ${typeof value}`;
-}
-
-function text(maxLength: number, minLength = 1) {
-  return v.pipe(
-    v.string((issue) => `Must be text, but this is ${describeValue(issue.input)}.`),
-    v.check((s) => s.trim() !== '', 'Must not be empty.'),
-    // Leading or trailing spaces make aliases and excerpts fail to match for no visible reason.
-    v.check((s) => s.trim() === '' || s === s.trim(), 'Must not start or end with spaces.'),
-    v.check((s) => !/[\r\n]/.test(s), 'Must be on one line.'),
-    v.check(
-      (s) => s.trim() === '' || s.length >= minLength,
-      `Must be at least ${minLength} characters long.`,
-    ),
-    v.maxLength(
-      maxLength,
-      (issue) => `Is ${issue.input.length} characters long; the limit is ${maxLength}.`,
-    ),
-  );
-}
-
-function fields<T extends v.ObjectEntries>(entries: T, what: string) {
-  const names = Object.keys(entries).join(', ');
-  const notAnObject = (input: unknown) =>
-    `Must be ${what}: an object ({ … }) with the fields ${names}, but this is ${describeValue(input)}.`;
-  return v.pipe(
-    // valibot's object schemas take lists as objects; a list here is always a mistake to name.
-    v.custom<unknown>(
-      (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
-      (issue) => notAnObject(issue.input),
-    ),
-    v.strictObject(entries, (issue) => {
-      if (issue.expected === 'never') {
-        return `Unknown field "${clip(String(issue.input))}". Check its spelling; ${what} has the fields ${names}.`;
-      }
-      // A missing field is reported with the field's name, in quotes, as the expected value.
-      if (issue.expected !== 'Object') return `The field ${issue.expected} is missing.`;
-      return notAnObject(issue.input);
-    }),
-  );
-}
-
-function list<T extends v.GenericSchema>(
-  item: T,
-  noun: [string, string],
-  min: number,
-  max: number,
-) {
-  const [one, many] = noun;
-  return v.pipe(
-    v.array(item, (issue) => `Must be a list ([ … ]), but this is ${describeValue(issue.input)}.`),
-    v.minLength(min, `Needs at least ${min} ${min === 1 ? one : many}.`),
-    v.maxLength(max, (issue) => `Has ${issue.input.length} ${many}; the limit is ${max}.`),
-  );
-}
+// The limits are part of what the schema promises, so they stay importable from here too.
+export * from './limits';
 
 const EntryIdSchema = v.pipe(
   text(MAX_ID_LENGTH),
@@ -203,19 +123,3 @@ export const DatasetSchema = fields(
   },
   'a dataset',
 ) satisfies v.GenericSchema<unknown, Dataset>;
-
-/**
- * Folds text the way aliases are compared: letter case (unless `caseSensitive`) and accents
- * are ignored, typographic apostrophes count as plain ones, and hyphens, dashes and runs of
- * white space all count as one space, as they do for the matcher. "López  Obrador" and
- * "lopez obrador" fold to the same text, and so do "drug-smuggling" and "drug smuggling".
- */
-export function foldText(input: string, caseSensitive = false): string {
-  const cased = caseSensitive ? input : input.toLowerCase();
-  return cased
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[-\u2010-\u2015\s]+/g, ' ')
-    .trim();
-}
