@@ -14,6 +14,7 @@ export const MATCHING_FIXTURE_HIGHLIGHTS: Highlighted[] = [
   { kind: 'person', text: 'Infantino' }, // Infantino's
   { kind: 'person', text: 'Claudia Sheinbaum' }, // Spanish paragraph
   { kind: 'person', text: 'Andrés Manuel López Obrador' },
+  { kind: 'organization', text: 'cárteles' }, // Spanish plural of "cartel"
   { kind: 'person', text: 'Marco Rubio' }, // list
   { kind: 'organization', text: 'FIFA' },
   { kind: 'person', text: 'Gianni Infantino' }, // table

@@ -24,6 +24,7 @@ test('the content script highlights the story on the demo page', async ({ page, 
   expect(found).toContainEqual({ kind: 'person', text: 'Marco Rubio' });
   expect(found.map((item) => item.text)).toContain('foreign terrorist organization');
   expect(found.map((item) => item.text)).toContain('organización terrorista extranjera');
+  expect(found).toContainEqual({ kind: 'organization', text: 'cárteles' });
   // "trump card" in the bridge-club aside is not Donald Trump.
   expect(found.map((item) => item.text.toLowerCase())).not.toContain('trump');
   expect(found).toContainEqual({ kind: 'person', text: 'Donald Trump' });

@@ -1,0 +1,55 @@
+import { expect, test } from 'vitest';
+import { kindLookup, matcherTerms } from '../../lib/content/dictionary';
+import { bundledDataset } from '../../lib/dataset';
+import type { Dataset } from '../../lib/dataset/types';
+import { compileMatcher } from '../../lib/matcher';
+
+const dataset = {
+  ...bundledDataset,
+  entries: [
+    {
+      ...bundledDataset.entries[0]!,
+      id: 'pacific',
+      kind: 'place',
+      aliases: [{ text: 'Pacífico' }],
+    },
+    {
+      ...bundledDataset.entries[0]!,
+      id: 'cartels',
+      kind: 'organization',
+      aliases: [
+        { text: 'cartel' },
+        { text: 'drug cartel', lang: 'en' },
+        { text: 'cártel de la droga', lang: 'es' },
+      ],
+    },
+  ],
+} as Dataset;
+
+test('people and places are matched as written; other aliases inflect by language', () => {
+  const terms = matcherTerms(dataset).map(({ alias, inflect }) => `${alias}:${inflect}`);
+  expect(terms).toEqual([
+    'Pacífico:none',
+    'cartel:en',
+    'cartel:es',
+    'drug cartel:en',
+    'cártel de la droga:es',
+  ]);
+});
+
+test('a word both languages share finds both plurals', () => {
+  const matcher = compileMatcher(matcherTerms(dataset));
+  const text = 'los cárteles, the cartels, drug cartels, los cárteles de la droga, pacíficos';
+  expect(matcher.find(text).map(({ start, end }) => text.slice(start, end))).toEqual([
+    'cárteles',
+    'cartels',
+    'drug cartels',
+    'cárteles de la droga',
+  ]);
+});
+
+test('kinds are looked up by entry id, with concept for unknown ids', () => {
+  const kindOf = kindLookup(dataset);
+  expect(kindOf('pacific')).toBe('place');
+  expect(kindOf('nobody')).toBe('concept');
+});
