@@ -1,4 +1,6 @@
 import type { Matcher, Mention } from '../matcher/types';
+import type { RenderingHost } from './after-rendering';
+import { afterRendering } from './after-rendering';
 import { isInsideSkippedContent } from './element-rules';
 import { LateShadowHosts } from './late-shadow-hosts';
 import { mentionAtPoint } from './mention-at-point';
@@ -25,15 +27,16 @@ const TIMER_INTERVAL_MS = 1000;
 const DEFAULT_MAX_MENTIONS = 20_000;
 
 /** The window's parts the annotator uses: timers, performance and DOM constructors. */
-export type AnnotatorHost = SchedulerHost & {
-  setInterval(callback: () => void, ms: number): number;
-  clearInterval(handle: number): void;
-  innerWidth: number;
-  innerHeight: number;
-  Element: typeof Element;
-  Range: typeof Range;
-  StaticRange?: typeof StaticRange;
-};
+export type AnnotatorHost = SchedulerHost &
+  RenderingHost & {
+    setInterval(callback: () => void, ms: number): number;
+    clearInterval(handle: number): void;
+    innerWidth: number;
+    innerHeight: number;
+    Element: typeof Element;
+    Range: typeof Range;
+    StaticRange?: typeof StaticRange;
+  };
 
 /** What the annotator needs; everything browser-specific comes in here. */
 export interface AnnotatorOptions {
@@ -87,8 +90,14 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   let changed = false;
   let sweepPending = false;
   let stopped = false;
-  // The fallback renderer's regions must not overlap (it unwraps a region before scanning it).
-  let viewportPending = !renderer.changesDom;
+  // What is on screen is scanned first, except in a hidden tab, where nothing is, and with the
+  // fallback renderer, whose regions must not overlap (it unwraps a region before scanning it).
+  let viewportPending = !renderer.changesDom && doc.visibilityState !== 'hidden';
+  // No work before the page's current state has been rendered (see afterRendering).
+  let waitingForRendering = true;
+  const requestWork = () => {
+    if (!waitingForRendering) scheduler.request();
+  };
 
   const dropMentions = (mentions: readonly PageMention[]) => {
     for (const mention of mentions) if (index.delete(mention)) dropped.push(mention);
@@ -142,7 +151,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     }
     sweepPending ||= plan.removed;
     for (const [region, shallow] of plan.regions) regions.push(region, shallow);
-    scheduler.request();
+    requestWork();
   }
 
   function addMentions(found: readonly Mention[], chunk: TextChunk, stamp: number) {
@@ -232,7 +241,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     renderer.repair();
     const hosts = lateHosts.withShadowRoots();
     for (const element of hosts) addShadowRoot(element.shadowRoot!);
-    if (hosts.length > 0) scheduler.request();
+    if (hosts.length > 0) requestWork();
     shadowRoots = shadowRoots.filter((ref) => ref.deref() !== undefined);
     shadowStyles.forgetCollected();
   }
@@ -241,7 +250,10 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   const timer = host.setInterval(onTimer, TIMER_INTERVAL_MS);
   observe(doc);
   if (doc.documentElement) regions.push(doc.documentElement, false);
-  scheduler.request();
+  const cancelWait = afterRendering(host, () => {
+    waitingForRendering = false;
+    scheduler.request();
+  });
 
   return {
     index,
@@ -252,6 +264,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     stop() {
       if (stopped) return;
       stopped = true;
+      cancelWait();
       scheduler.cancel();
       observer.disconnect();
       host.clearInterval(timer);

@@ -32,8 +32,8 @@ const COLUMNS = [0.5, 0.25, 0.75];
  * quarters, eighths… down to about a line) until `budgetMs` is spent. Hit tests cost little on
  * most pages but about a millisecond each in a container of 20,000 paragraphs, hence the budget.
  * A block taller than the viewport is a container (the point fell between its paragraphs), not
- * text in view, and is left to the full pass. Reading points needs an up-to-date layout, which a
- * loaded page already has.
+ * text in view, and is left to the full pass. Hit tests need an up-to-date layout: call this
+ * after a rendered frame (see afterRendering), or it forces one.
  */
 export function blocksInViewport(doc: Document, view: ViewportHost, budgetMs: number): Element[] {
   if (typeof doc.elementFromPoint !== 'function') return [];
