@@ -44,9 +44,12 @@ export async function startStaticServer(mounts) {
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const headers = { 'content-type': type, 'cache-control': 'no-store' };
     // `?noscript` serves a saved page with its own scripts blocked, so the page holds still and
-    // every change to its DOM can be attributed to the extension.
+    // every change to its DOM can be attributed to the extension. Its requests to other hosts
+    // are refused at once too: offline, a stylesheet waiting on DNS would hold the page for
+    // seconds.
     if (new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.has('noscript')) {
-      headers['content-security-policy'] = "script-src 'none'";
+      headers['content-security-policy'] =
+        "script-src 'none'; default-src 'self' data: blob:; style-src 'self' 'unsafe-inline'";
     }
     response.writeHead(200, headers);
     createReadStream(file).pipe(response);
