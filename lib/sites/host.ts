@@ -1,0 +1,73 @@
+/**
+ * Hostnames as site rules name them: lower case, punycode for international names, no port, no
+ * trailing dot and no leading `www.` (a site and its `www.` address are the same site to a
+ * reader). Pure logic: the URL parser does the IDNA work, so this runs in every context and in
+ * Node alike.
+ */
+
+import { toUnicode } from 'punycode/';
+
+// Longest hostname DNS allows; anything longer is not a site.
+const MAX_HOST_LENGTH = 253;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+/** The site of a page's URL, or null for pages that are not web sites (`file:`, `about:`, …). */
+export function siteOfUrl(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  return canonicalHost(parsed.hostname);
+}
+
+/**
+ * The canonical form of a hostname a reader typed or pasted: `WWW.Example.com.`, `münchen.de`,
+ * `https://example.com:8080/path`, `::1` and `[::1]:3000` all work. Null when it is not a
+ * hostname (spaces, a path alone, an empty label, …).
+ */
+export function parseHostInput(input: string): string | null {
+  if (typeof input !== 'string') return null;
+  let text = input.trim();
+  if (text === '' || text.length > 2 * MAX_HOST_LENGTH) return null;
+  // A bare IPv6 address has colons that the URL parser would read as a port.
+  if (!text.includes('[') && (text.match(/:/g)?.length ?? 0) > 1 && !text.includes('/')) {
+    text = `[${text}]`;
+  }
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`;
+  let parsed: URL;
+  try {
+    parsed = new URL(withScheme);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  if (parsed.username || parsed.password) return null;
+  return canonicalHost(parsed.hostname);
+}
+
+/** True for an IPv4 or IPv6 address, which has no subdomains. */
+export function isIpAddress(host: string): boolean {
+  return host.startsWith('[') || IPV4.test(host);
+}
+
+/** The host shown to readers: the canonical form, international names written in Unicode. */
+export function displayHost(host: string): string {
+  try {
+    return toUnicode(host);
+  } catch {
+    return host;
+  }
+}
+
+function canonicalHost(hostname: string): string | null {
+  let host = hostname.toLowerCase().replace(/\.+$/, '');
+  if (host === '' || host.length > MAX_HOST_LENGTH) return null;
+  if (!isIpAddress(host)) {
+    if (host.split('.').some((label) => label === '' || label.length > 63)) return null;
+    if (host.startsWith('www.') && host.length > 4) host = host.slice(4);
+  }
+  return host;
+}
