@@ -24,7 +24,7 @@ export default defineContentScript({
     });
     const annotator = startPageAnnotation(window, bundledDataset, {
       shadowCss: highlightCss,
-      onChange: (index) => isTopFrame && counts.report(index.size),
+      onChange: (current) => isTopFrame && counts.report(current.display.size),
     });
 
     const onMessage = (message: unknown): Promise<PageMentions> | undefined => {

@@ -3,7 +3,6 @@ import { compileMatcher } from '../matcher';
 import type { Annotator } from '../page/annotator';
 import { startAnnotator } from '../page/annotator';
 import { CssHighlightRenderer } from '../page/css-highlight-renderer';
-import type { MentionIndex } from '../page/mention-index';
 import type { MentionRenderer } from '../page/mention-renderer';
 import { WrapRenderer } from '../page/wrap-renderer';
 import { kindLookup, matcherTerms } from './dictionary';
@@ -12,7 +11,7 @@ import { kindLookup, matcherTerms } from './dictionary';
 export function startPageAnnotation(
   window: Window,
   dataset: Dataset,
-  options: { shadowCss?: string; onChange?(index: MentionIndex): void } = {},
+  options: { shadowCss?: string; onChange?(annotator: Annotator): void } = {},
 ): Annotator {
   return startAnnotator({
     document: window.document,

@@ -4,10 +4,11 @@ import type { PageMention } from './page-mention';
 const TEXT_NODE = 3;
 
 /**
- * The mention under a point of the viewport, for hover. Costs the same however many mentions the
- * page has: the caret position under the point gives a text node, the index gives that node's
- * few mentions, and the mention's own boxes confirm the point is on it (a caret position is also
- * reported for points beside the text, past the end of a line).
+ * The mentions under a point of the viewport, for hover (several only where renderers overlap
+ * them, which the matcher never does). Costs the same however many mentions the page has: the
+ * caret position under the point gives a text node, the index gives that node's few mentions,
+ * and the mention's own boxes confirm the point is on it (a caret position is also reported for
+ * points beside the text, past the end of a line).
  */
 export function mentionAtPoint(
   doc: Document,
@@ -16,16 +17,27 @@ export function mentionAtPoint(
   x: number,
   y: number,
   shadowRoots: readonly ShadowRoot[] = [],
-): PageMention | undefined {
+): PageMention[] {
   const caret = caretAt(doc, x, y, shadowRoots);
-  if (!caret || caret.node.nodeType !== TEXT_NODE) return undefined;
+  if (!caret || caret.node.nodeType !== TEXT_NODE) return [];
   const node = caret.node as Text;
   // The caret sits between two characters: the one under the point is on either side.
   for (const offset of [caret.offset, caret.offset - 1]) {
-    const mention = index.at(node, offset);
-    if (mention && isPointOnMention(view, mention, x, y)) return mention;
+    const found = index.at(node, offset).filter((mention) => isPointOnMention(view, mention, x, y));
+    if (found.length > 0) return found;
   }
-  return undefined;
+  return [];
+}
+
+/** The box of `mention`'s text that contains a point, or its first box; null when it has none. */
+export function mentionRectAt(
+  view: { Range: typeof Range },
+  mention: PageMention,
+  point?: { x: number; y: number },
+): DOMRect | null {
+  const rects = mentionRects(view, mention).filter((rect) => rect.width > 0 || rect.height > 0);
+  const under = point && rects.find((rect) => contains(rect, point.x, point.y));
+  return under ?? rects[0] ?? null;
 }
 
 /** The boxes a mention's text occupies on screen, one per line it spans. */
@@ -54,9 +66,11 @@ function isPointOnMention(
   x: number,
   y: number,
 ): boolean {
-  return mentionRects(view, mention).some(
-    (rect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom,
-  );
+  return mentionRects(view, mention).some((rect) => contains(rect, x, y));
+}
+
+function contains(rect: DOMRect, x: number, y: number): boolean {
+  return x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
 }
 
 function caretAt(

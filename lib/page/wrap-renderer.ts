@@ -1,4 +1,4 @@
-import type { MentionRenderer } from './mention-renderer';
+import type { MentionRenderer, MentionStyle } from './mention-renderer';
 import type { PageMention } from './page-mention';
 import { spanInNode } from './page-mention';
 
@@ -7,27 +7,66 @@ export const MARK_TAG = 'context-cards-mark';
 
 /**
  * Fallback for browsers without the CSS Custom Highlight API: wraps each mention's text in a
- * custom element. Removing a mention unwraps it and joins the text nodes it split, so the page
- * is left with the same nodes it had (without calling `normalize()`, which would also merge
- * the page's own adjacent text nodes).
+ * custom element as soon as it is found, unstyled until shown (its `data-style` attribute
+ * carries the style; see highlights.css). Releasing a mention unwraps it and joins the text
+ * nodes it split, so the page is left with the same nodes it had (without calling
+ * `normalize()`, which would also merge the page's own adjacent text nodes).
  */
 export class WrapRenderer implements MentionRenderer {
   readonly changesDom = true;
   private readonly marks = new Map<PageMention, Element[]>();
   private readonly mentionOfMark = new WeakMap<Element, PageMention>();
+  private readonly shown = new Set<PageMention>();
+  private near: readonly PageMention[] = [];
+  private active: PageMention | null = null;
+  private style: MentionStyle = 'background';
   // Text nodes created by our splits: on removal they are joined back into their left neighbour.
   private readonly splitOff = new WeakSet<Text>();
 
-  add(mentions: readonly PageMention[]): void {
+  adopt(mentions: readonly PageMention[]): void {
     // Right to left, so the offsets of mentions further left stay valid after each split.
     for (let i = mentions.length - 1; i >= 0; i--) this.wrap(mentions[i]!);
   }
 
-  remove(mentions: readonly PageMention[]): void {
+  release(mentions: readonly PageMention[]): void {
     for (const mention of mentions) {
       for (const mark of this.marks.get(mention) ?? []) this.unwrap(mark);
       this.marks.delete(mention);
+      this.shown.delete(mention);
+      if (this.active === mention) this.active = null;
     }
+  }
+
+  show(mentions: Iterable<PageMention>): void {
+    for (const mention of mentions) {
+      if (!this.marks.has(mention)) continue;
+      this.shown.add(mention);
+      this.mark(mention, 'data-style', this.style);
+    }
+  }
+
+  hide(mentions: Iterable<PageMention>): void {
+    for (const mention of mentions) {
+      this.shown.delete(mention);
+      this.mark(mention, 'data-style', null);
+    }
+  }
+
+  setStyle(style: MentionStyle): void {
+    this.style = style;
+    for (const mention of this.shown) this.mark(mention, 'data-style', style);
+  }
+
+  setNear(mentions: readonly PageMention[]): void {
+    for (const mention of this.near) this.mark(mention, 'data-near', null);
+    this.near = mentions;
+    for (const mention of mentions) this.mark(mention, 'data-near', '');
+  }
+
+  setActive(mention: PageMention | null): void {
+    if (this.active) this.mark(this.active, 'data-active', null);
+    this.active = mention;
+    if (mention) this.mark(mention, 'data-active', '');
   }
 
   releaseWithin(region: Node): PageMention[] {
@@ -37,7 +76,7 @@ export class WrapRenderer implements MentionRenderer {
       const mention = this.mentionOfMark.get(mark);
       if (mention) released.add(mention);
     }
-    this.remove([...released]);
+    this.release([...released]);
     return [...released];
   }
 
@@ -46,7 +85,15 @@ export class WrapRenderer implements MentionRenderer {
   }
 
   clear(): void {
-    this.remove([...this.marks.keys()]);
+    this.release([...this.marks.keys()]);
+    this.near = [];
+  }
+
+  private mark(mention: PageMention, attribute: string, value: string | null): void {
+    for (const mark of this.marks.get(mention) ?? []) {
+      if (value === null) mark.removeAttribute(attribute);
+      else mark.setAttribute(attribute, value);
+    }
   }
 
   private wrap(mention: PageMention): void {

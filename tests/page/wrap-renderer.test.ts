@@ -32,7 +32,7 @@ test('wraps mentions, including one across an inline tag, and unwraps them to th
     mention([last, 5], [last, 10], [last]),
     mention([last, 15], [last, 20], [last]),
   ];
-  renderer.add(mentions);
+  renderer.adopt(mentions);
 
   const marks = [...paragraph.querySelectorAll(MARK_TAG)].map((mark) => mark.textContent);
   expect(marks).toEqual(['Claudia ', 'Sheinbaum', 'Rubio', 'Rubio']);
@@ -57,7 +57,7 @@ test('releases only the mentions inside a region', () => {
   const renderer = new WrapRenderer();
   const inA = mention([a, 0], [a, 5], [a]);
   const inB = mention([b, 0], [b, 5], [b]);
-  renderer.add([inA, inB]);
+  renderer.adopt([inA, inB]);
   expect(renderer.releaseWithin(document.querySelector('#a')!)).toEqual([inA]);
   expect(document.querySelectorAll(MARK_TAG)).toHaveLength(1);
   expect(document.querySelector('#a')!.innerHTML).toBe('Rubio');
