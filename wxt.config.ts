@@ -20,9 +20,9 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   hooks: { 'build:before': checkBundledDataset },
   manifest: ({ browser }) => ({
-    name: 'Context Cards',
-    description:
-      'Highlights the people, groups, places and ideas of a news story on any page and explains them in a card when you hover.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     icons: {
       16: 'icons/16.png',
@@ -31,8 +31,24 @@ export default defineConfig({
       128: 'icons/128.png',
     },
     action: {
-      default_title: 'Context Cards',
+      default_title: '__MSG_actionTitle__',
       default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' },
+    },
+    // Punctuation with Alt+Shift is free in Chrome, Firefox and the common web apps (Docs and
+    // its menus use Alt+Shift+letters); readers can change these in the browser.
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: '__MSG_commandNextMention__',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: '__MSG_commandPreviousMention__',
+      },
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandToggleSite__',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -1,17 +1,19 @@
 /**
  * The one message protocol between the extension's contexts, typed by direction.
  */
+import type { Direction } from './card/mention-steps';
+import type { SiteMode, SiteRule, SiteVerdict } from './sites/site-rules';
 
-/** One entry mentioned on a page. */
+/** One entry shown on a page. */
 export interface EntryMentions {
   entryId: string;
-  /** How many times the page mentions it. */
+  /** How many times the page shows it. */
   count: number;
   /** The distinct texts that matched, in page order (e.g. "Sheinbaum", "Claudia Sheinbaum"). */
   texts: string[];
 }
 
-/** What a page mentions, as its top frame sees it. */
+/** What a page shows, as its top frame sees it. */
 export interface PageMentions {
   url: string;
   total: number;
@@ -19,22 +21,54 @@ export interface PageMentions {
   entries: EntryMentions[];
 }
 
-/** Popup or background → content script. */
-export type ContentRequest = { type: 'get-page-mentions' };
+/** Whether Context Cards runs on a page, and why: the site verdict in a message's terms. */
+export type PageStatus = 'on' | Exclude<SiteVerdict, { on: true }>['reason'];
+
+/** What the popup learns from the page's content script. */
+export interface PageState {
+  /** The page's canonical host (see lib/sites/host.ts). */
+  host: string;
+  status: PageStatus;
+  mode: SiteMode;
+  /** The rule that decides the status, when one does (it may be a parent domain's). */
+  rule: SiteRule | null;
+  /** True until the first pass over the page is complete. */
+  scanning: boolean;
+  mentions: PageMentions;
+}
+
+/** Popup or background → content script (top frame). */
+export type ContentRequest =
+  | { type: 'get-page-state' }
+  | { type: 'show-entry'; entryId: string }
+  | { type: 'go-to-mention'; direction: Direction };
 
 /** Content script → background. */
-export type BackgroundRequest = { type: 'mention-count'; count: number };
+export type BackgroundRequest = { type: 'page-status'; status: PageStatus; count: number };
 
 /** True when `message` is a request the content script answers. */
 export function isContentRequest(message: unknown): message is ContentRequest {
-  return isMessageOfType(message, 'get-page-mentions');
+  if (isMessageOfType(message, 'get-page-state')) return true;
+  if (isMessageOfType(message, 'show-entry')) {
+    return typeof (message as { entryId?: unknown }).entryId === 'string';
+  }
+  if (isMessageOfType(message, 'go-to-mention')) {
+    const { direction } = message as { direction?: unknown };
+    return direction === 'next' || direction === 'previous';
+  }
+  return false;
 }
 
 /** True when `message` is a request the background answers. */
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
+  if (!isMessageOfType(message, 'page-status')) return false;
+  const { status, count } = message as { status?: unknown; count?: unknown };
   return (
-    isMessageOfType(message, 'mention-count') &&
-    typeof (message as { count?: unknown }).count === 'number'
+    typeof count === 'number' &&
+    (status === 'on' ||
+      status === 'site-off' ||
+      status === 'extension-off' ||
+      status === 'not-listed')
   );
 }
 

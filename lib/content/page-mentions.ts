@@ -1,11 +1,11 @@
 import type { EntryMentions, PageMentions } from '../messages';
-import type { MentionIndex } from '../page/mention-index';
+import type { PageMention } from '../page/page-mention';
 import { mentionText } from '../page/page-mention';
 
-/** Summarises the mentions of a page, entries in the order they first appear. */
-export function summarizeMentions(index: MentionIndex, url: string): PageMentions {
+/** Summarises the shown mentions of a page (in page order): entries in the order they appear. */
+export function summarizeMentions(mentions: readonly PageMention[], url: string): PageMentions {
   const entries = new Map<string, EntryMentions & { seen: Set<string> }>();
-  for (const mention of index.inPageOrder()) {
+  for (const mention of mentions) {
     let entry = entries.get(mention.entryId);
     if (!entry) {
       entry = { entryId: mention.entryId, count: 0, texts: [], seen: new Set() };
@@ -20,7 +20,7 @@ export function summarizeMentions(index: MentionIndex, url: string): PageMention
   }
   return {
     url,
-    total: index.size,
+    total: mentions.length,
     entries: [...entries.values()].map(({ entryId, count, texts }) => ({ entryId, count, texts })),
   };
 }

@@ -1,5 +1,5 @@
 import type { BrowserContext, Frame, Page } from '@playwright/test';
-import type { PageMentions } from '../../lib/messages';
+import type { PageMentions, PageState } from '../../lib/messages';
 
 /** A highlighted piece of text as the page sees it: its highlight's kind and its text. */
 export interface Highlighted {
@@ -105,16 +105,17 @@ export async function highlightedTexts(target: Page | Frame): Promise<string[]> 
 interface ChromeTabs {
   tabs: {
     query(filter: { active: boolean }): Promise<{ id?: number }[]>;
-    sendMessage(
-      tabId: number,
-      message: unknown,
-      options: { frameId: number },
-    ): Promise<PageMentions>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<PageState>;
   };
 }
 
-/** What the content script of `page`'s top frame reports, asked the way the popup asks. */
+/** What the content script of `page`'s top frame shows, asked the way the popup asks. */
 export async function pageMentions(context: BrowserContext, page: Page): Promise<PageMentions> {
+  return (await pageState(context, page)).mentions;
+}
+
+/** What the content script of `page`'s top frame reports, asked the way the popup asks. */
+export async function pageState(context: BrowserContext, page: Page): Promise<PageState> {
   await page.bringToFront();
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const url = page.url();
@@ -125,6 +126,6 @@ export async function pageMentions(context: BrowserContext, page: Page): Promise
     // the front, so it is the active tab.
     const [tab] = await chrome.tabs.query({ active: true });
     if (tab?.id === undefined) throw new Error(`no tab for ${pageUrl}`);
-    return chrome.tabs.sendMessage(tab.id, { type: 'get-page-mentions' }, { frameId: 0 });
+    return chrome.tabs.sendMessage(tab.id, { type: 'get-page-state' }, { frameId: 0 });
   }, url);
 }

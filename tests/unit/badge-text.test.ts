@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { badgeText } from '../../lib/badge-text';
+import { badgeText } from '../../lib/background/badge-text';
 
 test.each([
   [0, ''],

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { CountReporter } from '../../lib/content/count-reporter';
+import { ThrottledReporter } from '../../lib/content/throttled-reporter';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -10,7 +10,7 @@ function reporter() {
     setTimeout: (callback: () => void, ms: number) => setTimeout(callback, ms) as unknown as number,
     clearTimeout: (handle: number) => clearTimeout(handle),
   };
-  return { sent, counts: new CountReporter(host, (count) => sent.push(count), 500) };
+  return { sent, counts: new ThrottledReporter<number>(host, (count) => sent.push(count), 500) };
 }
 
 test('sends the first count at once and then at most one per interval, the last one winning', () => {
@@ -40,4 +40,23 @@ test('cancel() drops an unsent count', () => {
   counts.cancel();
   vi.advanceTimersByTime(1000);
   expect(sent).toEqual([1]);
+});
+
+test('values are told apart by their key', () => {
+  const sent: { status: string; count: number }[] = [];
+  const host = {
+    setTimeout: (callback: () => void, ms: number) => setTimeout(callback, ms) as unknown as number,
+    clearTimeout: (handle: number) => clearTimeout(handle),
+  };
+  const key = (value: { status: string; count: number }) => `${value.status} ${value.count}`;
+  const reports = new ThrottledReporter(host, (value) => sent.push(value), 500, key);
+  reports.report({ status: 'on', count: 2 });
+  vi.advanceTimersByTime(600);
+  reports.report({ status: 'on', count: 2 });
+  vi.advanceTimersByTime(600);
+  reports.report({ status: 'site-off', count: 2 });
+  expect(sent).toEqual([
+    { status: 'on', count: 2 },
+    { status: 'site-off', count: 2 },
+  ]);
 });

@@ -5,23 +5,25 @@ export interface TimerHost {
 }
 
 /**
- * Sends the page's mention count at most once per `intervalMs`, the last value winning: a page
- * being annotated changes its count in every slice, and the badge needs only the latest.
+ * Sends a value at most once per `intervalMs`, the last value winning, and never the same
+ * value (by `key`) twice in a row: a page being annotated changes its mention count in every
+ * slice, and the badge needs only the latest.
  */
-export class CountReporter {
-  private pending: number | null = null;
+export class ThrottledReporter<T> {
+  private pending: T | null = null;
   private timer: number | null = null;
-  private sent: number | null = null;
+  private sent: string | null = null;
 
   constructor(
     private readonly host: TimerHost,
-    private readonly send: (count: number) => void,
+    private readonly send: (value: T) => void,
     private readonly intervalMs = 500,
+    private readonly key: (value: T) => string = String,
   ) {}
 
-  /** Notes the current count; it is sent when the interval allows. */
-  report(count: number): void {
-    this.pending = count;
+  /** Notes the current value; it is sent when the interval allows. */
+  report(value: T): void {
+    this.pending = value;
     if (this.timer !== null) return;
     this.flush();
     this.timer = this.host.setTimeout(() => {
@@ -30,7 +32,7 @@ export class CountReporter {
     }, this.intervalMs);
   }
 
-  /** Drops any unsent count and its timer. */
+  /** Drops any unsent value and its timer. */
   cancel(): void {
     if (this.timer !== null) this.host.clearTimeout(this.timer);
     this.timer = null;
@@ -38,10 +40,10 @@ export class CountReporter {
   }
 
   private flush(): void {
-    const count = this.pending;
+    const value = this.pending;
     this.pending = null;
-    if (count === null || count === this.sent) return;
-    this.sent = count;
-    this.send(count);
+    if (value === null || this.key(value) === this.sent) return;
+    this.sent = this.key(value);
+    this.send(value);
   }
 }

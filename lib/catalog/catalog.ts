@@ -1,0 +1,81 @@
+/**
+ * Everything the extension knows: the entries of the bundled dataset and of the datasets the
+ * reader imported, under one set of ids, with where each entry comes from. The matcher, the
+ * cards, the popup and the options page all read entries from here. Pure logic.
+ */
+import { matcherTerms } from '../content/dictionary';
+import type { Dataset, Entry, Source } from '../dataset/types';
+import type { MatcherTerm } from '../matcher/types';
+
+/** The id of the bundled dataset in a catalog. */
+export const BUNDLED_ID = 'bundled';
+
+/** Where a catalog entry comes from. */
+export interface DatasetOrigin {
+  /** `bundled`, or the id of an imported dataset. */
+  readonly id: string;
+  readonly source: Source;
+  /**
+   * True when every evidence excerpt and quotation was checked word for word against the
+   * source's text (the bundled dataset by its tests, an imported one when it carries the text).
+   */
+  readonly evidenceChecked: boolean;
+}
+
+/** An entry as the catalog holds it: ids rewritten to catalog ids, with its origin. */
+export interface CatalogEntry extends Entry {
+  readonly origin: DatasetOrigin;
+}
+
+/** A dataset and where it comes from, as the catalog is built from them. */
+export interface CatalogPart {
+  readonly origin: DatasetOrigin;
+  readonly dataset: Dataset;
+}
+
+/** The entries of several datasets; the bundled dataset's ids are kept as they are. */
+export class Catalog {
+  private readonly entries = new Map<string, CatalogEntry>();
+  private readonly terms: MatcherTerm[] = [];
+
+  constructor(parts: readonly CatalogPart[]) {
+    for (const { origin, dataset } of parts) {
+      const id = (entryId: string) => catalogId(origin.id, entryId);
+      for (const entry of dataset.entries) {
+        this.entries.set(id(entry.id), {
+          ...entry,
+          id: id(entry.id),
+          related: entry.related.map(id),
+          quotes: entry.quotes.map((quote) => ({ ...quote, speaker: id(quote.speaker) })),
+          origin,
+        });
+      }
+      for (const term of matcherTerms(dataset)) {
+        this.terms.push({ ...term, entryId: term.entryId && id(term.entryId) });
+      }
+    }
+  }
+
+  /** The entry with a catalog id. */
+  get(id: string): CatalogEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  /** Every entry, datasets in order, entries in their dataset's order. */
+  all(): CatalogEntry[] {
+    return [...this.entries.values()];
+  }
+
+  /** The matcher terms of every entry, under catalog ids. */
+  matcherTerms(): readonly MatcherTerm[] {
+    return this.terms;
+  }
+
+  /** The kind of an entry (its highlight style); unknown ids are concepts. */
+  readonly kindOf = (id: string): string => this.entries.get(id)?.kind ?? 'concept';
+}
+
+/** The catalog id of an entry: its own id in the bundled dataset, `dataset/entry` elsewhere. */
+export function catalogId(datasetId: string, entryId: string): string {
+  return datasetId === BUNDLED_ID ? entryId : `${datasetId}/${entryId}`;
+}
