@@ -77,7 +77,7 @@ const lit = [
   tallies.filter((t) => t.found.length > 0).length,
   shownOnCorpus.filter((shown) => shown.length > 0).length,
 ];
-console.log(`Before: ${base.label}, no relevance gate.`);
+console.log(`Before: ${base.label}, no relevance gate, matched by today’s matcher.`);
 console.log('After: today’s dataset and matcher (stop phrases, capitals, final dots), then the');
 console.log(`relevance gate (at least ${MIN_DISTINCTIVE_MENTIONS} distinctive mentions).\n`);
 console.log(`## Highlights on the ${corpus.length} corpus pages, per entry\n`);
