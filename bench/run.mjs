@@ -14,6 +14,18 @@ if (!entry) {
   process.exit(2);
 }
 
+// The repository's own `.mjs` scripts find files relative to where they are (scripts/paths.mjs):
+// they are imported from their place rather than copied into the temporary bundle.
+const scriptsInPlace = {
+  name: 'scripts-in-place',
+  setup(build) {
+    build.onResolve({ filter: /\.mjs$/ }, (args) => ({
+      path: pathToFileURL(resolve(args.resolveDir, args.path)).href,
+      external: true,
+    }));
+  },
+};
+
 const result = await build({
   entryPoints: [resolve(entry)],
   bundle: true,
@@ -22,6 +34,11 @@ const result = await build({
   target: 'node20',
   write: false,
   logLevel: 'warning',
+  plugins: [scriptsInPlace],
+  // Bundled CommonJS dependencies (happy-dom's) may `require` Node's built-in modules.
+  banner: {
+    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  },
 });
 const dir = await mkdtemp(join(tmpdir(), 'context-cards-bench-'));
 const file = join(dir, 'entry.mjs');

@@ -1,34 +1,51 @@
-import type { Dataset } from '../dataset/types';
+import type { Alias, Dataset, Entry, Relevance } from '../dataset/types';
 import type { MatcherTerm } from '../matcher/types';
 
 // Names of people and places have no plural worth finding: "Pacíficos" are peaceful people.
 const UNINFLECTED_KINDS = new Set(['person', 'place']);
 
 /**
- * Every alias of every entry, as matcher terms. An alias finds the plurals of its language; one
- * without a language is a word both languages share ("cartel") and finds the plurals of both.
+ * Every alias and every stop phrase of every entry, as matcher terms. An alias finds the
+ * plurals of its language; one without a language is a word both languages share ("cartel") and
+ * finds the plurals of both. Stop phrases are not names, so they always inflect by language
+ * ("trump card" also claims "trump cards"); the matcher never reports them.
  */
 export function matcherTerms(dataset: Dataset): MatcherTerm[] {
-  return dataset.entries.flatMap((entry) =>
-    entry.aliases.flatMap((alias): MatcherTerm[] => {
-      const term = {
-        entryId: entry.id,
-        alias: alias.text,
-        caseSensitive: alias.caseSensitive === true,
-        priority: entry.priority ?? 0,
-      };
-      if (UNINFLECTED_KINDS.has(entry.kind)) return [{ ...term, inflect: 'none' }];
-      if (alias.lang) return [{ ...term, inflect: alias.lang }];
-      return [
-        { ...term, inflect: 'en' },
-        { ...term, inflect: 'es' },
-      ];
-    }),
-  );
+  return dataset.entries.flatMap((entry) => [
+    ...entry.aliases.flatMap((alias) => termsOf(entry, alias, UNINFLECTED_KINDS.has(entry.kind))),
+    ...(entry.stopPhrases ?? []).flatMap((phrase) =>
+      termsOf(entry, phrase, false).map((term) => ({ ...term, stop: true })),
+    ),
+  ]);
+}
+
+// The terms of one alias (or stop phrase) of `entry`: one per way it inflects.
+function termsOf(entry: Entry, alias: Alias, asWritten: boolean): MatcherTerm[] {
+  const term = {
+    entryId: entry.id,
+    alias: alias.text,
+    caseSensitive: alias.caseSensitive === true,
+    priority: entry.priority ?? 0,
+  };
+  if (asWritten) return [{ ...term, inflect: 'none' }];
+  if (alias.lang) return [{ ...term, inflect: alias.lang }];
+  return [
+    { ...term, inflect: 'en' },
+    { ...term, inflect: 'es' },
+  ];
 }
 
 /** A lookup from entry id to its kind; unknown ids get the kind "concept". */
 export function kindLookup(dataset: Dataset): (entryId: string) => string {
   const kinds = new Map(dataset.entries.map((entry) => [entry.id, entry.kind as string]));
   return (entryId) => kinds.get(entryId) ?? 'concept';
+}
+
+/**
+ * A lookup from entry id to its relevance (see `Entry.relevance`); entries that do not say, and
+ * unknown ids, are distinctive, so a dataset without the field is shown as it always was.
+ */
+export function relevanceLookup(dataset: Dataset): (entryId: string) => Relevance {
+  const relevances = new Map(dataset.entries.map((entry) => [entry.id, entry.relevance]));
+  return (entryId) => relevances.get(entryId) ?? 'distinctive';
 }

@@ -1,8 +1,10 @@
 // The rules no single entry can break on its own: unique ids, relations that point at real
-// entries and go both ways, quotations spoken by people, and aliases shared between entries.
+// entries and go both ways, quotations spoken by people, aliases shared between entries, and
+// stop phrases that must guard an alias without being one.
 // They run on a dataset that already has the right shape.
 
 import { checkAliasClaims } from './alias-claims';
+import { checkStopPhrases } from './stop-phrases';
 import type { Dataset, DatasetError, Entry } from './types';
 import { clip } from './wording';
 
@@ -33,6 +35,7 @@ export function findCrossEntryProblems(dataset: Dataset): DatasetError[] {
     checkSpeakers(entry, `entries[${i}]`, byId, errors);
   });
   checkAliasClaims(dataset.entries, errors);
+  checkStopPhrases(dataset.entries, errors);
   return errors;
 }
 

@@ -1,7 +1,17 @@
 import raw from '../../assets/dataset.json';
 import type { Dataset } from './types';
 
-export type { Alias, Dataset, DatasetError, Entry, EntryKind, Fact, Quote, Source } from './types';
+export type {
+  Alias,
+  Dataset,
+  DatasetError,
+  Entry,
+  EntryKind,
+  Fact,
+  Quote,
+  Relevance,
+  Source,
+} from './types';
 
 /**
  * The context dataset bundled with the extension: the people, organizations, places, events

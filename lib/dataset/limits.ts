@@ -26,6 +26,8 @@ export const MAX_FACTS = 4;
 export const MAX_QUOTES = 10;
 /** Most aliases per entry. */
 export const MAX_ALIASES = 50;
+/** Most stop phrases per entry. */
+export const MAX_STOP_PHRASES = 50;
 /** Most related entries per entry. */
 export const MAX_RELATED = 50;
 /** Most entries per dataset. */

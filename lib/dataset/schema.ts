@@ -13,12 +13,13 @@ import {
   MAX_QUOTES,
   MAX_RELATED,
   MAX_SOURCE_FIELD_LENGTH,
+  MAX_STOP_PHRASES,
   MIN_ALIAS_LENGTH,
   MIN_FACTS,
   PRIORITY_RANGE,
 } from './limits';
 import { fields, list, text } from './schema-builders';
-import { ALIAS_LANGS, ENTRY_KINDS } from './types';
+import { ALIAS_LANGS, ENTRY_KINDS, RELEVANCES } from './types';
 import type { Dataset } from './types';
 import { describeValue } from './wording';
 
@@ -62,23 +63,27 @@ const QuoteSchema = fields(
   'a quotation',
 );
 
-const AliasSchema = fields(
-  {
-    text: v.pipe(
-      text(MAX_ALIAS_LENGTH, MIN_ALIAS_LENGTH),
-      v.check((s) => /[\p{L}\p{N}]/u.test(s), 'Must contain at least one letter or digit.'),
-    ),
-    caseSensitive: v.optional(
-      v.boolean((issue) => `Must be true or false, but this is ${describeValue(issue.input)}.`),
-    ),
-    lang: v.optional(
-      v.picklist(ALIAS_LANGS, (issue) => {
-        return `Must be one of ${ALIAS_LANGS.map((l) => `"${l}"`).join(', ')}, but this is ${describeValue(issue.input)}.`;
-      }),
-    ),
-  },
-  'an alias',
-);
+// Stop phrases are written exactly like aliases; only the wording of messages differs.
+const ALIAS_FIELDS = {
+  text: v.pipe(
+    text(MAX_ALIAS_LENGTH, MIN_ALIAS_LENGTH),
+    v.check((s) => /[\p{L}\p{N}]/u.test(s), 'Must contain at least one letter or digit.'),
+  ),
+  caseSensitive: v.optional(
+    v.boolean((issue) => `Must be true or false, but this is ${describeValue(issue.input)}.`),
+  ),
+  lang: v.optional(
+    v.picklist(ALIAS_LANGS, (issue) => {
+      return `Must be one of ${ALIAS_LANGS.map((l) => `"${l}"`).join(', ')}, but this is ${describeValue(issue.input)}.`;
+    }),
+  ),
+};
+const AliasSchema = fields(ALIAS_FIELDS, 'an alias');
+const StopPhraseSchema = fields(ALIAS_FIELDS, 'a stop phrase');
+
+const RelevanceSchema = v.picklist(RELEVANCES, (issue) => {
+  return `Must be "distinctive" (naming the entry means the page touches the story) or "common" (it is named on many pages that do not), but this is ${describeValue(issue.input)}.`;
+});
 
 const priorityMessage = `Must be a whole number from ${PRIORITY_RANGE.min} to ${PRIORITY_RANGE.max}.`;
 const PrioritySchema = v.pipe(
@@ -104,6 +109,11 @@ const EntrySchema = fields(
       () => [],
     ),
     aliases: list(AliasSchema, ['alias', 'aliases'], 1, MAX_ALIASES),
+    // Checked against the aliases in `stop-phrases.ts`.
+    stopPhrases: v.optional(
+      list(StopPhraseSchema, ['stop phrase', 'stop phrases'], 0, MAX_STOP_PHRASES),
+    ),
+    relevance: v.optional(RelevanceSchema),
     priority: v.optional(PrioritySchema),
   },
   'an entry',
@@ -111,7 +121,8 @@ const EntrySchema = fields(
 
 /**
  * The shape of a dataset, field by field. Rules that span several entries (unique ids,
- * relations, shared aliases, speakers) are checked afterwards by `validateDataset`.
+ * relations, shared aliases, speakers, stop phrases) are checked afterwards by
+ * `validateDataset`.
  */
 export const DatasetSchema = fields(
   {

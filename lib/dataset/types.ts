@@ -17,6 +17,16 @@ export const ENTRY_KINDS = [
  */
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
+/**
+ * How much naming an entry says about a page: a `distinctive` entry belongs to the story, so a
+ * page that names it touches the story; a `common` one (a country, a capital, Congress, Trump)
+ * is named on countless pages that have nothing to do with it.
+ */
+export const RELEVANCES = ['distinctive', 'common'] as const;
+
+/** Whether naming an entry means the page touches the story; see {@link RELEVANCES}. */
+export type Relevance = (typeof RELEVANCES)[number];
+
 /** Languages an alias can be marked with. */
 export const ALIAS_LANGS = ['en', 'es'] as const;
 
@@ -82,6 +92,17 @@ export interface Entry {
   readonly related: readonly string[];
   /** The forms of words that refer to this entry; at least one. */
   readonly aliases: readonly Alias[];
+  /**
+   * Longer phrases that contain one of the aliases but name something else ("Washington Post",
+   * "trump card"): they claim their text, so the alias inside them is not highlighted, and are
+   * never highlighted themselves. Written like aliases. Missing means none.
+   */
+  readonly stopPhrases?: readonly Alias[];
+  /**
+   * Whether naming this entry means the page touches the story. Common entries are shown only
+   * on pages that also name distinctive ones. Missing means `distinctive`.
+   */
+  readonly relevance?: Relevance;
   /**
    * Decides between entries that claim the same alias (higher wins) and breaks ties between
    * overlapping matches of equal length. Missing means 0.

@@ -1,6 +1,7 @@
 // Turns terms into a lexicon of folded words and a trie of word paths. Aliases are split by
 // the very scanner used on text, so an alias matches exactly the text it would produce.
 
+import { capitalForms } from './capitals';
 import { Hits } from './hits';
 import { gapKey, tokenKey } from './keys';
 import { Lexicon } from './lexicon';
@@ -49,6 +50,9 @@ export function compileTerms(terms: readonly MatcherTerm[]): CompiledTerms {
       priority: Number.isFinite(term.priority) ? Number(term.priority) : 0,
       derived: false,
       cased: caseSensitive ? cased : null,
+      capitals: caseSensitive ? capitalForms(cased) : null,
+      finalDot: alias.charCodeAt(hits.end(hits.count - 1)) === 0x2e,
+      stop: term.stop === true,
     };
     termCount++;
     trie.insert(words, gaps, info);

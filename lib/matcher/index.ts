@@ -27,16 +27,31 @@ export type { Matcher, MatcherTerm, Mention } from './types';
  * - Between the words of an alias, any run of whitespace, line breaks and dashes counts as
  *   one space (`non-international` = `non international`), while other punctuation must be
  *   the same, with space around it optional (`EE. UU.` finds `EE.UU.`, all apostrophes are
- *   equal). Punctuation before the first or after the last word of an alias is dropped.
- *   U+2029 PARAGRAPH SEPARATOR is never crossed.
+ *   equal). Punctuation before the first or after the last word of an alias is dropped, except
+ *   a final dot written right after its last word: `U.S.` and `EE. UU.` take the dot that
+ *   follows in the text, also where it ends the sentence (`in the U.S.`), unless a word goes on
+ *   right after it; `U.S` without the dot is still found. U+2029 PARAGRAPH SEPARATOR is never
+ *   crossed.
  * - A case-sensitive alias needs exactly its letter case (`US` finds neither `us` nor `Us`);
  *   diacritics and punctuation variants are still tolerated.
+ * - Capitals: a case-sensitive alias written with initial capitals (every word starts with an
+ *   upper-case letter and some letter is lower case: `Trump`, `Rubio`, `Congress`, `DeSantis`)
+ *   also finds its all-capitals form (`TRUMP`) where it stands among capitals, as in headlines
+ *   and kickers: the nearest word before it and the nearest word after it, on the same line and
+ *   within 64 characters, are in capitals wherever there is one, and there is at least one.
+ *   Words with fewer than two letters that have case (`A`, `I`, `y`, the `S` of `’S`, numbers)
+ *   are passed over. So `SHEINBAUM AND TRUMP` and `RUBIO Y TRUMP` find both names, while
+ *   `TRUMP` on its own, `the TRUMP brand` and `trump` do not. Acronyms (`US`, `UN`) are in
+ *   capitals already and stay exact.
+ * - Stop phrases (terms with `stop`) claim their text like aliases but are never reported, so
+ *   `Washington Post` or `TRUMP CARD` (the stop phrase `trump card`) highlight nothing.
  * - A case-insensitive alias also finds its other grammatical number, as its `inflect` says:
  *   by default the regular English plural or singular of its last word (`organization` ↔
  *   `organizations`, `policy` ↔ `policies`); with `es` the Spanish plural of the phrase up to a
  *   preposition (`cártel de la droga` → `cárteles de la droga`); with `none`, nothing. A declared
  *   alias beats a derived form of the same words.
- * - Overlaps: the longest mention wins, then the higher priority, then the leftmost.
+ * - Overlaps: the longest mention wins (a final dot counts), then a stop phrase, then the higher
+ *   priority, then the leftmost.
  * - Aliases without any letter or digit are skipped and not counted in `termCount`.
  */
 export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {

@@ -1,6 +1,7 @@
-// Picks the mentions among overlapping candidates: the longest wins, then the higher priority,
-// then the leftmost; the rest is filled greedily with whatever no longer overlaps. Candidates
-// that overlap nobody (nearly all of them) are taken directly.
+// Picks the mentions among overlapping candidates: the longest wins, then a stop phrase, then the
+// higher priority, then the leftmost; the rest is filled greedily with whatever no longer
+// overlaps. Candidates that overlap nobody (nearly all of them) are taken directly. Stop phrases
+// take part like any alias, so the words they claim are taken, and are then left out.
 
 import type { Candidates } from './candidates';
 import type { TermInfo } from './trie';
@@ -17,11 +18,24 @@ function toMention(c: Candidates, i: number, terms: readonly TermInfo[]): Mentio
   };
 }
 
-/** Orders candidate indexes best first: longer, then higher priority, then leftmost. */
+/**
+ * Orders candidate indexes best first: longer, then stop phrases (which claim their text before
+ * an alias of the same length), then higher priority, then leftmost.
+ */
 function byStrength(c: Candidates, terms: readonly TermInfo[]): (a: number, b: number) => number {
   const length = (i: number): number => c.end(i) - c.start(i);
+  const stop = (i: number): number => (terms[c.term(i)]?.stop ? 1 : 0);
   const priority = (i: number): number => terms[c.term(i)]?.priority ?? 0;
-  return (a, b) => length(b) - length(a) || priority(b) - priority(a) || c.start(a) - c.start(b);
+  return (a, b) =>
+    length(b) - length(a) ||
+    stop(b) - stop(a) ||
+    priority(b) - priority(a) ||
+    c.start(a) - c.start(b);
+}
+
+/** True when candidate `i` is a stop phrase, which claims its text but is never reported. */
+function isStop(c: Candidates, i: number, terms: readonly TermInfo[]): boolean {
+  return terms[c.term(i)]?.stop === true;
 }
 
 /** Words already taken by a chosen mention, by hit index; reused and left all zero. */
@@ -56,7 +70,7 @@ function resolveCluster(
   return chosen.sort((a, b) => c.start(a) - c.start(b));
 }
 
-/** Returns the winning mentions, in text order and never overlapping. */
+/** Returns the winning mentions, in text order and never overlapping; stop phrases are left out. */
 export function selectMentions(c: Candidates, terms: readonly TermInfo[]): Mention[] {
   const mentions: Mention[] = [];
   let i = 0;
@@ -68,8 +82,13 @@ export function selectMentions(c: Candidates, terms: readonly TermInfo[]): Menti
       clusterEnd = Math.max(clusterEnd, c.end(j));
       j++;
     }
-    if (j === i + 1) mentions.push(toMention(c, i, terms));
-    else for (const k of resolveCluster(c, i, j, terms)) mentions.push(toMention(c, k, terms));
+    if (j === i + 1) {
+      if (!isStop(c, i, terms)) mentions.push(toMention(c, i, terms));
+    } else {
+      for (const k of resolveCluster(c, i, j, terms)) {
+        if (!isStop(c, k, terms)) mentions.push(toMention(c, k, terms));
+      }
+    }
     i = j;
   }
   return mentions;

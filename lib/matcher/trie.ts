@@ -15,17 +15,27 @@ export interface TermInfo {
   derived: boolean;
   /** Case-preserving form of each word, for case-sensitive terms; null otherwise. */
   cased: string[] | null;
+  /**
+   * All-capitals form of each word, for case-sensitive terms written with initial capitals
+   * (see `capitalForms`); null otherwise.
+   */
+  capitals: string[] | null;
+  /** True when the alias ends with a dot right after its last word (`U.S.`, `EE. UU.`). */
+  finalDot: boolean;
+  /** True for a stop phrase: it claims its text but is never reported. */
+  stop: boolean;
 }
 
 /**
- * Orders term indexes best first: declared forms before derived ones, then higher priority,
- * then declaration order.
+ * Orders term indexes best first: stop phrases before aliases of the same words, declared forms
+ * before derived ones, then higher priority, then declaration order.
  */
 function compareTerms(terms: readonly TermInfo[]): (a: number, b: number) => number {
   return (a, b) => {
     const x = terms[a];
     const y = terms[b];
     if (!x || !y) return a - b;
+    if (x.stop !== y.stop) return x.stop ? -1 : 1;
     if (x.derived !== y.derived) return x.derived ? 1 : -1;
     // Then the declaration order, which is the order of the indexes.
     return y.priority - x.priority || a - b;

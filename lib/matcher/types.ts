@@ -5,8 +5,10 @@ export interface MatcherTerm {
   /** The surface form to look for, e.g. `Claudia Sheinbaum` or `EE. UU.`. */
   alias: string;
   /**
-   * When true the letters must match with their exact case (`US` does not match `us`, `Trump`
-   * does not match `TRUMP`); diacritics, spacing and punctuation variants are still tolerated.
+   * When true the letters must match with their exact case (`US` does not match `us` or `Us`,
+   * `Trump` does not match `trump`); diacritics, spacing and punctuation variants are still
+   * tolerated. An alias written with initial capitals also matches its all-capitals form among
+   * capitals (`TRUMP` in `SHEINBAUM AND TRUMP`, not in `the TRUMP brand`).
    */
   caseSensitive?: boolean;
   /** Breaks ties between mentions of equal length: the higher priority wins. Defaults to 0. */
@@ -18,6 +20,12 @@ export interface MatcherTerm {
    * `none` finds the alias as written (names of people and places).
    */
   inflect?: 'en' | 'es' | 'none';
+  /**
+   * A stop phrase (`Washington Post`, `trump card`): it claims its text like any alias, so the
+   * longest-match rule keeps the shorter aliases inside it from matching, but it is never
+   * reported as a mention.
+   */
+  stop?: boolean;
 }
 
 /** A place in the text where an alias was found. */

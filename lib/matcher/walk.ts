@@ -2,7 +2,9 @@
 // ends along the way. Only neighbouring words (consecutive `seq`) with the right punctuation
 // between them extend a path, so the work is proportional to the number of hits.
 
+import { amongCapitals } from './capitals';
 import type { Candidates } from './candidates';
+import { WORD, classOf, codePointAt } from './chars';
 import type { Hits } from './hits';
 import { gapKey, tokenKey } from './keys';
 import type { TermInfo, Trie } from './trie';
@@ -21,14 +23,36 @@ function sameCase(text: string, start: number, end: number, expected: string): b
   return !ascii && tokenKey(text, start, end, 'cased') === expected;
 }
 
-/** Whether the words `first..last` of the text have exactly the case the term declares. */
-function caseMatches(text: string, hits: Hits, first: number, last: number, term: TermInfo) {
-  const cased = term.cased;
-  if (!cased) return true;
+/** Whether the words `first..last` of the text have the case-preserving forms `expected`. */
+function wordsHaveCase(text: string, hits: Hits, first: number, last: number, expected: string[]) {
   for (let k = first; k <= last; k++) {
-    if (!sameCase(text, hits.start(k), hits.end(k), cased[k - first] ?? '')) return false;
+    if (!sameCase(text, hits.start(k), hits.end(k), expected[k - first] ?? '')) return false;
   }
   return true;
+}
+
+/**
+ * Whether the words `first..last` of the text have the case the term declares, or are the
+ * all-capitals form of a capitalised term standing among capitals (see `amongCapitals`).
+ */
+function caseMatches(text: string, hits: Hits, first: number, last: number, term: TermInfo) {
+  if (!term.cased || wordsHaveCase(text, hits, first, last, term.cased)) return true;
+  return (
+    term.capitals !== null &&
+    wordsHaveCase(text, hits, first, last, term.capitals) &&
+    amongCapitals(text, hits.start(first), hits.end(last))
+  );
+}
+
+/**
+ * Where a mention of `term` whose last word ends at `end` ends: an alias written with a final
+ * dot (`U.S.`) takes the dot that follows in the text, also when it ends the sentence, unless
+ * a word goes on right after it.
+ */
+function mentionEnd(text: string, end: number, term: TermInfo | undefined): number {
+  if (!term?.finalDot || text.charCodeAt(end) !== 0x2e) return end;
+  const next = end + 1 < text.length ? classOf(codePointAt(text, end + 1)) : 0;
+  return next === WORD ? end : end + 1;
 }
 
 /** Index of the best term in `terms` that accepts the words `first..last`, or -1. */
@@ -68,7 +92,10 @@ export function collectCandidates(text: string, hits: Hits, trie: Trie, out: Can
       const terms = nodeTerms[node];
       if (terms) {
         const term = bestTerm(text, hits, first, last, terms, termList);
-        if (term >= 0) out.push(hits.start(first), hits.end(last), first, last, term);
+        if (term >= 0) {
+          const end = mentionEnd(text, hits.end(last), termList[term]);
+          out.push(hits.start(first), end, first, last, term);
+        }
       }
       if (last + 1 >= count || hasChildren[node] !== 1) break;
       node = step(text, hits, trie, node, last);

@@ -19,6 +19,9 @@ export const MATCHING_FIXTURE_HIGHLIGHTS: Highlighted[] = [
   { kind: 'organization', text: 'FIFA' },
   { kind: 'person', text: 'Gianni Infantino' }, // table
   { kind: 'person', text: 'Ron DeSantis' },
+  { kind: 'person', text: 'SHEINBAUM' }, // a headline in capitals
+  { kind: 'person', text: 'RUBIO' }, // a case-sensitive alias, in capitals among capitals
+  { kind: 'place', text: 'U.S.' }, // with its final dot; "Washington Post" highlights nothing
   { kind: 'person', text: 'Sheinbaum' }, // its own paragraph: "Claudia" above does not join it
   { kind: 'place', text: 'Pacific Ocean' }, // a place of the story, not the strike campaign
 ].sort(byTextThenKind);

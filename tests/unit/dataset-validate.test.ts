@@ -164,6 +164,19 @@ describe('the shape of a dataset', () => {
     );
   });
 
+  test('says whether an entry is distinctive or common, or leaves it out', () => {
+    for (const relevance of ['distinctive', 'common']) {
+      const input = fixtureDataset((d) => (entryAt(d, 1).relevance = relevance));
+      const result = validateDataset(input);
+      expect(result.ok && result.dataset.entries[1]?.relevance).toBe(relevance);
+    }
+    expectError(
+      fixtureDataset((d) => (entryAt(d, 1).relevance = 'rare')),
+      'entries[1].relevance',
+      /^Must be "distinctive" \(naming the entry means the page touches the story\) or "common" \(it is named on many pages that do not\), but this is the text "rare"\.$/,
+    );
+  });
+
   test('wants quotations without their quotation marks', () => {
     const input = fixtureDataset((d) => {
       entryAt(d, 0).quotes = [{ text: '“It’s not going to happen”', speaker: 'claudia-sheinbaum' }];

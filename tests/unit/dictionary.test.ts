@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { kindLookup, matcherTerms } from '../../lib/content/dictionary';
+import { kindLookup, matcherTerms, relevanceLookup } from '../../lib/content/dictionary';
 import { bundledDataset } from '../../lib/dataset';
 import type { Dataset } from '../../lib/dataset/types';
 import { compileMatcher } from '../../lib/matcher';
@@ -52,4 +52,38 @@ test('kinds are looked up by entry id, with concept for unknown ids', () => {
   const kindOf = kindLookup(dataset);
   expect(kindOf('pacific')).toBe('place');
   expect(kindOf('nobody')).toBe('concept');
+});
+
+test('stop phrases become stop terms that inflect by language, even for a person', () => {
+  const trump = {
+    ...bundledDataset.entries[0]!,
+    id: 'trump',
+    kind: 'person',
+    aliases: [{ text: 'Trump', caseSensitive: true }],
+    stopPhrases: [{ text: 'trump card', lang: 'en' }, { text: 'Melania Trump' }],
+  };
+  const withStops = { ...bundledDataset, entries: [trump] } as Dataset;
+  const terms = matcherTerms(withStops).map(
+    ({ alias, inflect, stop }) => `${alias}:${inflect}${stop ? ':stop' : ''}`,
+  );
+  expect(terms).toEqual([
+    'Trump:none',
+    'trump card:en:stop',
+    'Melania Trump:en:stop',
+    'Melania Trump:es:stop',
+  ]);
+  const text = 'Trump held all the trump cards; Melania Trump smiled.';
+  const matcher = compileMatcher(matcherTerms(withStops));
+  expect(matcher.find(text).map(({ start, end }) => text.slice(start, end))).toEqual(['Trump']);
+});
+
+test('relevance is looked up by entry id; distinctive unless the entry says common', () => {
+  const rated = {
+    ...dataset,
+    entries: [{ ...dataset.entries[0]!, relevance: 'common' }, dataset.entries[1]!],
+  } as Dataset;
+  const relevanceOf = relevanceLookup(rated);
+  expect(relevanceOf('pacific')).toBe('common');
+  expect(relevanceOf('cartels')).toBe('distinctive');
+  expect(relevanceOf('nobody')).toBe('distinctive');
 });

@@ -39,7 +39,7 @@ describe('hyphen compounds: each part is a word', () => {
     ['US-based firms', ['US']],
     ['anti-Trump protests', ['Trump']],
     ['Mexico–US relations', ['Mexico', 'US']],
-    ['Mexican-U.S. Strategy', ['U.S']],
+    ['Mexican-U.S. Strategy', ['U.S.']],
   ])('%s', (text, expected) => {
     expect(slices(matcher, text)).toEqual(expected);
   });
@@ -54,7 +54,7 @@ describe('links and dotted tokens', () => {
     ['a domain in parentheses', '(cartels-r-us.com).', ['cartels-r-us.com']],
     ['a sentence after a link', 'cartels.com Mexico', ['Mexico']],
     ['a missing space after a full stop', 'in Mexico.Trump said', ['Mexico', 'Trump']],
-    ['a dotted abbreviation', 'the U.S. and the EE.UU. and EE. UU.', ['U.S', 'EE.UU', 'EE. UU']],
+    ['a dotted abbreviation', 'the U.S. and the EE.UU. and EE. UU.', ['U.S.', 'EE.UU.', 'EE. UU.']],
     ['a decimal number', 'Trump 3.14 Mexico', ['Trump', 'Mexico']],
     ['e.g. before a name', 'e.g. Mexico', ['Mexico']],
     ['a handle', '@Trump', ['Trump']],

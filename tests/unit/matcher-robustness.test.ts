@@ -24,7 +24,7 @@ describe('tricky negatives', () => {
     'unitedstates',
     'United, States',
     'United\u2029States',
-    'TRUMP TOWER',
+    'visit TRUMP TOWER',
     'Un día en la playa',
     'trumpet players',
     'Caribbeanish',

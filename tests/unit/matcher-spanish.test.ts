@@ -24,8 +24,8 @@ describe('Spanish text', () => {
     ['el expresidente Andrés Manuel López Obrador dijo', ['Andrés Manuel López Obrador:amlo']],
     ['Andres Manuel Lopez Obrador', ['Andres Manuel Lopez Obrador:amlo']],
     ['el gobierno de López Obrador', ['López Obrador:amlo']],
-    ['en EE. UU. y en EE.UU.', ['EE. UU:usa', 'EE.UU:usa']],
-    ['los EE.\u00a0UU.', ['EE.\u00a0UU:usa']],
+    ['en EE. UU. y en EE.UU.', ['EE. UU.:usa', 'EE.UU.:usa']],
+    ['los EE.\u00a0UU.', ['EE.\u00a0UU.:usa']],
     ['Estados Unidos y la ONU', ['Estados Unidos:usa', 'ONU:un']],
     ['la Ciudad de México', ['Ciudad de México:mexico-city']],
     ['la soberanía de México', ['soberanía de México:sovereignty']],
@@ -45,6 +45,6 @@ describe('Spanish text', () => {
   test('an alias whose punctuation is written without spaces finds the spaced form too', () => {
     const tight = compileMatcher([{ entryId: 'usa', alias: 'EE.UU.' }]);
     const text = 'EE. UU. y EE.UU.';
-    expect(slices(tight, text)).toEqual(['EE. UU', 'EE.UU']);
+    expect(slices(tight, text)).toEqual(['EE. UU.', 'EE.UU.']);
   });
 });
