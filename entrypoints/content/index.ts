@@ -16,7 +16,6 @@ export default defineContentScript({
       window,
       loadCatalog: () => Promise.resolve(bundledCatalog()),
       watchCatalog: () => () => undefined,
-      storyGate: null,
       highlightCss,
       cardCss: `${entryCardCss}\n${contextCardCss}`,
     });

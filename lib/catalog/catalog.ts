@@ -4,7 +4,7 @@
  * cards, the popup and the options page all read entries from here. Pure logic.
  */
 import { matcherTerms } from '../content/dictionary';
-import type { Dataset, Entry, Source } from '../dataset/types';
+import type { Dataset, Entry, Relevance, Source } from '../dataset/types';
 import type { MatcherTerm } from '../matcher/types';
 
 /** The id of the bundled dataset in a catalog. */
@@ -73,6 +73,10 @@ export class Catalog {
 
   /** The kind of an entry (its highlight style); unknown ids are concepts. */
   readonly kindOf = (id: string): string => this.entries.get(id)?.kind ?? 'concept';
+
+  /** Whether naming an entry means a page touches its story (see lib/relevance). */
+  readonly relevanceOf = (id: string): Relevance =>
+    this.entries.get(id)?.relevance ?? 'distinctive';
 }
 
 /** The catalog id of an entry: its own id in the bundled dataset, `dataset/entry` elsewhere. */

@@ -8,6 +8,7 @@ import { startAnnotator } from '../page/annotator';
 import type { EntryGate } from '../page/mention-display';
 import type { Settings } from '../settings/values';
 import { CardHost } from './card-host';
+import { shownEntries } from '../relevance/shown-entries';
 import { cardPreferences, displayRules, sameRules } from './display-rules';
 import { chooseRenderer } from './choose-renderer';
 
@@ -17,7 +18,6 @@ export interface SessionOptions {
   window: PageWindow;
   catalog: Catalog;
   settings: Settings;
-  storyGate: EntryGate | null;
   /** Highlight styles for the page's open shadow roots. */
   highlightCss: string;
   /** Styles of the card's shadow root. */
@@ -35,11 +35,12 @@ export class AnnotationSession {
   readonly annotator: Annotator;
   readonly card: CardController;
   private readonly host: CardHost;
-  private readonly storyGate: EntryGate | null;
+  private readonly storyGate: EntryGate;
 
   constructor(options: SessionOptions) {
     const { window, catalog, settings } = options;
-    this.storyGate = options.storyGate;
+    // Common entries are shown only on pages about the story (see lib/relevance).
+    this.storyGate = (counts) => shownEntries(counts, catalog.relevanceOf);
     this.host = new CardHost(options.ctx, options.cardCss);
     this.annotator = startAnnotator({
       document: window.document,

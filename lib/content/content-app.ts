@@ -4,7 +4,6 @@ import type { PageWindow } from '../card/page-window';
 import type { Catalog } from '../catalog/catalog';
 import type { BackgroundRequest, ContentRequest, PageState, PageStatus } from '../messages';
 import { isContentRequest } from '../messages';
-import type { EntryGate } from '../page/mention-display';
 import { SCAN_COMPLETE_MARK } from '../page/scan-timings';
 import { readPageSettings, watchSites } from '../settings/site-lists';
 import { watchSettings } from '../settings/settings';
@@ -23,7 +22,6 @@ export interface ContentAppOptions {
   loadCatalog(): Promise<Catalog>;
   /** Calls back when the catalog changed (a dataset imported, removed, turned on or off). */
   watchCatalog(changed: () => void): () => void;
-  storyGate: EntryGate | null;
   highlightCss: string;
   cardCss: string;
 }
@@ -80,7 +78,6 @@ export function startContentApp(options: ContentAppOptions): void {
           window,
           catalog: catalog!,
           settings,
-          storyGate: options.storyGate,
           highlightCss: options.highlightCss,
           cardCss: options.cardCss,
           onChange: report,
