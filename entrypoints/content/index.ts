@@ -3,7 +3,7 @@ import '../../assets/highlights.css';
 import entryCardCss from '../../components/entry-card.css?inline';
 import contextCardCss from '../../components/context-card.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { bundledCatalog } from '../../lib/catalog/bundled-catalog';
+import { loadCatalog, watchCatalog } from '../../lib/catalog/load-catalog';
 import { startContentApp } from '../../lib/content/content-app';
 
 export default defineContentScript({
@@ -14,8 +14,8 @@ export default defineContentScript({
     startContentApp({
       ctx,
       window,
-      loadCatalog: () => Promise.resolve(bundledCatalog()),
-      watchCatalog: () => () => undefined,
+      loadCatalog,
+      watchCatalog,
       highlightCss,
       cardCss: `${entryCardCss}\n${contextCardCss}`,
     });
