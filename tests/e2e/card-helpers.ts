@@ -61,9 +61,10 @@ export async function hoverMention(page: Page, text: string, within = 'body', li
   return { boxes, point };
 }
 
-/** The open card: a dialog, in the extension's shadow root, named after its entry. */
+/** The open card: a dialog in the extension's UI host (its open shadow root), named after its entry. */
 export function card(page: Page | Frame, name?: string): Locator {
-  return page.getByRole('dialog', name === undefined ? undefined : { name });
+  const host = page.locator('context-cards-ui');
+  return host.getByRole('dialog', name === undefined ? undefined : { name });
 }
 
 /** The card's box on screen, or null when none is open. */
