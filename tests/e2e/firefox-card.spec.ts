@@ -1,0 +1,73 @@
+import { expect } from '@playwright/test';
+import type { Page } from 'puppeteer-core';
+import { open, skipWithoutFirefox, test } from './firefox-fixture';
+
+skipWithoutFirefox();
+
+// The card in the page: its dialog's accessible name and visibility, read from its open shadow
+// root as a screen reader's tree would name it (aria-labelledby → the heading).
+function cardState(page: Page) {
+  return page.evaluate(() => {
+    const dialog = document
+      .querySelector('context-cards-ui')
+      ?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
+    if (!dialog) return null;
+    const title = dialog.getRootNode() as ShadowRoot;
+    const name = title.getElementById(dialog.getAttribute('aria-labelledby') ?? '')?.textContent;
+    const box = dialog.getBoundingClientRect();
+    return {
+      name,
+      visible: getComputedStyle(dialog).visibility === 'visible',
+      evidence: dialog.querySelector('.evidence')?.textContent ?? '',
+      box: { x: box.x, y: box.y, width: box.width, height: box.height },
+    };
+  });
+}
+
+// The centre of the first line box of a highlighted mention inside `within`.
+function pointOn(page: Page, text: string, within: string) {
+  return page.evaluate(
+    ({ text, within }) => {
+      const scope = document.querySelector(within)!;
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('context-cards-')) continue;
+        for (const range of highlight) {
+          const live = document.createRange();
+          live.setStart(range.startContainer, range.startOffset);
+          live.setEnd(range.endContainer, range.endOffset);
+          if (live.toString() !== text || !scope.contains(range.startContainer)) continue;
+          const box = live.getClientRects()[0]!;
+          return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        }
+      }
+      throw new Error(`no highlighted ${text}`);
+    },
+    { text, within },
+  );
+}
+
+test('Firefox: hover opens the card, it can be entered, Esc closes it, another mention switches it', async ({
+  firefoxBrowser,
+  server,
+}) => {
+  const { page, errors } = await open(firefoxBrowser, `${server}/fixtures/card.html`);
+  const president = await pointOn(page, 'Claudia Sheinbaum', '#first');
+  await page.mouse.move(president.x, president.y, { steps: 3 });
+  await expect
+    .poll(() => cardState(page))
+    .toMatchObject({ name: 'Claudia Sheinbaum', visible: true });
+  const state = (await cardState(page))!;
+  expect(state.evidence).toContain('Mexican President Claudia Sheinbaum has firmly rejected');
+  // Into the card: it stays.
+  await page.mouse.move(state.box.x + 30, state.box.y + 20, { steps: 8 });
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  expect(await cardState(page)).toMatchObject({ visible: true });
+  // Another mention: the card switches.
+  const rubio = await pointOn(page, 'Marco Rubio', '#first');
+  await page.mouse.move(rubio.x, rubio.y, { steps: 8 });
+  await expect.poll(() => cardState(page)).toMatchObject({ name: 'Marco Rubio', visible: true });
+  await page.keyboard.press('Escape');
+  await expect.poll(() => cardState(page)).toBeNull();
+  expect(errors).toEqual([]);
+  await page.close();
+});
