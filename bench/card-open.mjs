@@ -2,7 +2,7 @@
 // measure), over 20 hovers on the largest saved real page, in Chromium with the built extension.
 // Everyday entries are shown there (story pages only turned off), so that it has mentions to
 // hover. Run with: npm run bench:card (builds first).
-/* global document, CSS, performance, window -- the callbacks passed to page.evaluate run in the page. */
+/* global document, CSS, window, scrollY -- the callbacks passed to page.evaluate run in the page. */
 import { readdirSync, statSync } from 'node:fs';
 import { launchWithExtension } from '../scripts/launch-extension.mjs';
 import { SERVED, SHARED } from '../scripts/paths.mjs';
@@ -77,7 +77,7 @@ try {
   );
   const sorted = [...times].sort((a, b) => a - b);
   console.log(
-    `Card opening on ${largest} (${targets.length} mentions shown), ${times.length} hovers:`,
+    `Card opening on ${largest}: ${times.length} hovers over the ${reachable.length} of its ${targets.length} shown mentions the pointer can reach (${missed} sit under other elements):`,
   );
   console.log(
     `  dwell end → first paint: median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms, worst ${sorted.at(-1).toFixed(1)} ms`,
