@@ -3,6 +3,7 @@ import { axeViolations } from './axe';
 import { card, cardBox, centre, hoverMention, mentionBoxes } from './card-helpers';
 import { expect, test } from './fixtures';
 import { waitForScan } from './page-helpers';
+import { clearStorage, writeStorage } from './storage-helpers';
 
 // The card's look, as the reader sees it: its box size and the computed styles that make it.
 function cardLook(page: Page) {
@@ -161,4 +162,38 @@ test('with reduced motion the card appears without animation', async ({ page, se
   expect(await card(page).evaluate((element) => getComputedStyle(element).animationName)).toBe(
     'cc-appear',
   );
+});
+
+test('the subtle style draws nothing until the pointer is over a paragraph, then underlines its mentions', async ({
+  page,
+  server,
+  context,
+}) => {
+  await writeStorage(context, 'sync', { highlightStyle: 'subtle' });
+  try {
+    await page.goto(`${server}/fixtures/card.html`);
+    await waitForScan(page);
+    const drawn = () =>
+      page.evaluate(() =>
+        [...CSS.highlights]
+          .filter(([name]) => name.startsWith('context-cards-'))
+          .flatMap(([name, highlight]) => [...highlight].map(() => name))
+          .sort(),
+      );
+    expect(await drawn()).toEqual([]);
+    const paragraph = (await page.locator('#first').boundingBox())!;
+    await page.mouse.move(paragraph.x + 4, paragraph.y + 4, { steps: 2 });
+    await expect
+      .poll(drawn)
+      .toEqual([
+        'context-cards-near-concept',
+        'context-cards-near-organization',
+        'context-cards-near-person',
+        'context-cards-near-person',
+      ]);
+    await page.mouse.move(paragraph.x + 4, paragraph.y - 60, { steps: 2 });
+    await expect.poll(drawn).toEqual([]);
+  } finally {
+    await clearStorage(context);
+  }
 });
