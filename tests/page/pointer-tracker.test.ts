@@ -5,7 +5,7 @@ import type { PageMention } from '../../lib/page/page-mention';
 
 const mention = { entryId: 'marco-rubio' } as PageMention;
 let holds: Element | null;
-let mentionAt: ReturnType<typeof vi.fn>;
+let mentionAt: ReturnType<typeof vi.fn<(x: number, y: number) => PageMention>>;
 let events: {
   moved: ReturnType<typeof vi.fn>;
   tapped: ReturnType<typeof vi.fn>;
@@ -16,7 +16,7 @@ let tracker: PointerTracker;
 beforeEach(() => {
   document.body.innerHTML = '<p id="plain">Plain text</p><p id="mention">Marco Rubio</p>';
   holds = document.querySelector('#mention');
-  mentionAt = vi.fn(() => mention);
+  mentionAt = vi.fn<(x: number, y: number) => PageMention>(() => mention);
   events = { moved: vi.fn(), tapped: vi.fn(), escape: vi.fn() };
   tracker = new PointerTracker(
     {
