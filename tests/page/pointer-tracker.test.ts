@@ -1,3 +1,4 @@
+import type { Mock } from 'vitest';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { PointerTracker } from '../../lib/card/pointer-tracker';
 import type { PageWindow } from '../../lib/card/page-window';
@@ -17,7 +18,7 @@ beforeEach(() => {
   document.body.innerHTML = '<p id="plain">Plain text</p><p id="mention">Marco Rubio</p>';
   holds = document.querySelector('#mention');
   mentionAt = vi.fn<(x: number, y: number) => PageMention>(() => mention);
-  events = { moved: vi.fn(), tapped: vi.fn(), escape: vi.fn() };
+  events = { moved: vi.fn<Handler>(), tapped: vi.fn<Handler>(), escape: vi.fn<Handler>() };
   tracker = new PointerTracker(
     {
       window: window as unknown as PageWindow,
