@@ -6,12 +6,9 @@ import type { PageMention } from '../../lib/page/page-mention';
 
 const mention = { entryId: 'marco-rubio' } as PageMention;
 let holds: Element | null;
-let mentionAt: ReturnType<typeof vi.fn<(x: number, y: number) => PageMention>>;
-let events: {
-  moved: ReturnType<typeof vi.fn>;
-  tapped: ReturnType<typeof vi.fn>;
-  escape: ReturnType<typeof vi.fn>;
-};
+let mentionAt: Mock<(x: number, y: number) => PageMention>;
+type Handler = (state?: unknown) => void;
+let events: { moved: Mock<Handler>; tapped: Mock<Handler>; escape: Mock<Handler> };
 let tracker: PointerTracker;
 
 beforeEach(() => {
