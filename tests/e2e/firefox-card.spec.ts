@@ -1,5 +1,6 @@
 import { expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
+import { centre, readMentionBoxes } from './card-helpers';
 import { open, skipWithoutFirefox, test } from './firefox-fixture';
 
 skipWithoutFirefox();
@@ -25,25 +26,9 @@ function cardState(page: Page) {
 }
 
 // The centre of the first line box of a highlighted mention inside `within`.
-function pointOn(page: Page, text: string, within: string) {
-  return page.evaluate(
-    ({ text, within }) => {
-      const scope = document.querySelector(within)!;
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('context-cards-')) continue;
-        for (const range of highlight) {
-          const live = document.createRange();
-          live.setStart(range.startContainer, range.startOffset);
-          live.setEnd(range.endContainer, range.endOffset);
-          if (live.toString() !== text || !scope.contains(range.startContainer)) continue;
-          const box = live.getClientRects()[0]!;
-          return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-        }
-      }
-      throw new Error(`no highlighted ${text}`);
-    },
-    { text, within },
-  );
+async function pointOn(page: Page, text: string, within: string) {
+  const [box] = await page.evaluate(readMentionBoxes, { text, within });
+  return centre(box!);
 }
 
 test('Firefox: hover opens the card, it can be entered, Esc closes it, another mention switches it', async ({
