@@ -21,7 +21,7 @@ import { forEachTextNode } from './text-nodes';
 
 export { SCAN_COMPLETE_MARK } from './scan-timings';
 
-const TIMER_INTERVAL_MS = 1000;
+export const TIMER_INTERVAL_MS = 1000;
 // Past this many mentions a page is pathological (the browser's highlight painting slows down
 // with the number of ranges): further mentions are not drawn.
 const DEFAULT_MAX_MENTIONS = 20_000;
