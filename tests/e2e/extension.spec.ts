@@ -12,6 +12,34 @@ test('the built extension asks for no more than storage and http(s) pages', asyn
   expect(manifest.content_security_policy).toBeUndefined();
 });
 
+// The manifest's stylesheets are added to every page from its first paint, before any test
+// could take a "before" picture of the page: they may style nothing but our own elements.
+test('the stylesheets added to every page style only our highlights, marks and UI host', async () => {
+  const manifest = JSON.parse(await readFile(`${CHROME_BUILD}/manifest.json`, 'utf8'));
+  const files: string[] = manifest.content_scripts.flatMap(
+    (script: { css?: string[] }) => script.css ?? [],
+  );
+  expect(files.length).toBeGreaterThan(0);
+  const ours =
+    /^(::highlight\(context-cards-[a-z-]+\)|context-cards-(mark|ui)(\[data-kind=['"]?[a-z]+['"]?\])?)$/;
+  for (const file of files) {
+    const css = (await readFile(`${CHROME_BUILD}/${file}`, 'utf8')).replace(
+      /\/\*[\s\S]*?\*\//g,
+      '',
+    );
+    expect(css, `${file}: no at-rules, no remote resources`).not.toMatch(/@|url\(/);
+    const selectors = css
+      .split('}')
+      .filter((rule) => rule.trim())
+      .flatMap((rule) => rule.split('{')[0]!.split(','));
+    expect(selectors.length).toBeGreaterThan(0);
+    expect(
+      selectors.map((selector) => selector.trim()).filter((selector) => !ours.test(selector)),
+      file,
+    ).toEqual([]);
+  }
+});
+
 test('the extension loads and exposes its service worker', async ({ extensionId }) => {
   expect(extensionId).toMatch(/^[a-p]{32}$/);
 });

@@ -1,3 +1,4 @@
+import { ENTRY_KINDS } from '../../lib/dataset/types';
 import { MATCHING_FIXTURE_HIGHLIGHTS } from './expectations';
 import {
   expect,
@@ -6,6 +7,7 @@ import {
   test,
   waitForQuietInFirefox,
 } from './firefox-fixtures';
+import { expectHighlightLooks, highlightLooksInPage, ourHighlightNamesInPage } from './looks';
 import type { Highlighted } from './page-helpers';
 import { longestSlice, LONGEST_SLICE_MS, readHighlights } from './page-helpers';
 import { pageWatchProblems, readWatchInPage } from './page-watch';
@@ -54,6 +56,17 @@ test('Firefox: the demo keeps the story and drops the trump card', async ({
   const found = await highlights(page);
   expect(found).toContainEqual({ kind: 'person', text: 'Claudia Sheinbaum' });
   expect(found.map((item) => item.text.toLowerCase())).not.toContain('trump');
+  await page.close();
+});
+
+test('Firefox: each kind has its own highlight style, in the document and a shadow root', async ({
+  firefoxBrowser,
+  server,
+}) => {
+  const { page } = await openInFirefox(firefoxBrowser, `${server}/fixtures/kinds.html`);
+  await expect.poll(async () => (await highlights(page)).length).toBe(2 * ENTRY_KINDS.length);
+  const names = await page.evaluate(ourHighlightNamesInPage);
+  expectHighlightLooks(names, await page.evaluate(highlightLooksInPage, names));
   await page.close();
 });
 
