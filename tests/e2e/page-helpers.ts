@@ -183,6 +183,19 @@ interface ChromeTabs {
       options: { frameId: number },
     ): Promise<PageMentions>;
   };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
+/** The toolbar badge's text for `page`'s tab, read from the service worker. */
+export async function badgeOf(context: BrowserContext, page: Page): Promise<string> {
+  await page.bringToFront();
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: ChromeTabs };
+    // The extension cannot read tab URLs (no "tabs" permission): `page` is the active tab.
+    const [tab] = await chrome.tabs.query({ active: true });
+    return chrome.action.getBadgeText({ tabId: tab!.id! });
+  });
 }
 
 /** What the content script of `page`'s top frame reports, asked the way the popup asks. */
