@@ -1,7 +1,6 @@
-import { expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { centre, readMentionBoxes } from './card-helpers';
-import { open, skipWithoutFirefox, test } from './firefox-fixture';
+import { expect, openInFirefox, skipWithoutFirefox, test } from './firefox-fixtures';
 
 skipWithoutFirefox();
 
@@ -35,7 +34,7 @@ test('Firefox: hover opens the card, it can be entered, Esc closes it, another m
   firefoxBrowser,
   server,
 }) => {
-  const { page, errors } = await open(firefoxBrowser, `${server}/fixtures/card.html`);
+  const { page, errors } = await openInFirefox(firefoxBrowser, `${server}/fixtures/card.html`);
   const president = await pointOn(page, 'Claudia Sheinbaum', '#first');
   await page.mouse.move(president.x, president.y, { steps: 3 });
   await expect
