@@ -1,0 +1,136 @@
+import { KIND_MESSAGES } from './kind-label';
+import { useTranslate } from './use-translate';
+import { displayHost } from '../lib/sites/host';
+import { countMessage } from '../lib/i18n/translate';
+import type { MessageKey } from '../lib/i18n/translate';
+import type { PageStatus } from '../lib/messages';
+import type { PopupView, Unavailable } from '../lib/popup/popup-model';
+
+/** What the popup shows and what the reader can do with it. */
+export interface PopupProps {
+  view: PopupView;
+  onSiteSwitch: (on: boolean) => void;
+  onGlobalSwitch: (on: boolean) => void;
+  onShowEntry: (entryId: string) => void;
+  onOpenOptions: () => void;
+}
+
+const UNAVAILABLE: Record<Unavailable, MessageKey> = {
+  scheme: 'popupUnavailableScheme',
+  'no-answer': 'popupUnavailableNoAnswer',
+  unknown: 'popupUnavailableUnknown',
+};
+
+const STATUS: Record<Exclude<PageStatus, 'on'>, MessageKey> = {
+  'site-off': 'popupStatusSiteOff',
+  'extension-off': 'popupStatusExtensionOff',
+  'not-listed': 'popupStatusNotListed',
+};
+
+/** The toolbar popup: this site's switch, the global switch and what this page mentions. */
+export function Popup({
+  view,
+  onSiteSwitch,
+  onGlobalSwitch,
+  onShowEntry,
+  onOpenOptions,
+}: PopupProps) {
+  const t = useTranslate();
+  return (
+    <main class="cc-theme cc-popup" aria-busy={view.kind === 'loading'}>
+      <h1 class="cc-popup-title">{t('extName')}</h1>
+      {view.kind === 'loading' && <p>{t('popupLoading')}</p>}
+      {view.kind === 'unavailable' && <p class="cc-popup-note">{t(UNAVAILABLE[view.why])}</p>}
+      {view.kind === 'page' && (
+        <PageSection
+          view={view}
+          onSiteSwitch={onSiteSwitch}
+          onGlobalSwitch={onGlobalSwitch}
+          onShowEntry={onShowEntry}
+        />
+      )}
+      <button type="button" class="cc-popup-link" onClick={onOpenOptions}>
+        {t('popupOptions')}
+      </button>
+    </main>
+  );
+}
+
+type PageProps = Omit<PopupProps, 'view' | 'onOpenOptions'> & {
+  view: Extract<PopupView, { kind: 'page' }>;
+};
+
+function PageSection({
+  view: { state, groups },
+  onSiteSwitch,
+  onGlobalSwitch,
+  onShowEntry,
+}: PageProps) {
+  const t = useTranslate();
+  const enabled = state.status !== 'extension-off';
+  // The site's own choice, whatever the global switch: a rule turns a site off in mode `all`
+  // and on in mode `only`.
+  const siteOn = state.mode === 'all' ? !state.rule : state.rule !== null;
+  return (
+    <>
+      <p class="cc-popup-site">{displayHost(state.host)}</p>
+      <label class="cc-popup-switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={siteOn}
+          onChange={(e) => onSiteSwitch(e.currentTarget.checked)}
+        />
+        {t('popupSiteSwitch')}
+      </label>
+      <label class="cc-popup-switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={enabled}
+          onChange={(e) => onGlobalSwitch(e.currentTarget.checked)}
+        />
+        {t('popupGlobalSwitch')}
+      </label>
+      {state.status !== 'on' ? (
+        <p class="cc-popup-note">{t(STATUS[state.status])}</p>
+      ) : state.mentions.total === 0 ? (
+        <p class="cc-popup-note">{state.scanning ? t('popupScanning') : t('popupNoMentions')}</p>
+      ) : (
+        <section aria-labelledby="cc-popup-total">
+          <h2 id="cc-popup-total" class="cc-popup-total">
+            {countMessage(t, state.mentions.total, 'popupTotalOne', 'popupTotalOther')}
+          </h2>
+          {groups.map((group) => (
+            <section
+              key={group.kind}
+              class="cc-popup-group"
+              aria-label={t(KIND_MESSAGES[group.kind])}
+            >
+              <h3 class={`cc-popup-kind cc-kind-${group.kind}`}>
+                {t(KIND_MESSAGES[group.kind])} <span class="cc-popup-count">{group.count}</span>
+              </h3>
+              <ul>
+                {group.entries.map((entry) => (
+                  <li key={entry.id}>
+                    <button
+                      type="button"
+                      class="cc-popup-entry"
+                      onClick={() => onShowEntry(entry.id)}
+                    >
+                      <span class="cc-popup-name">{entry.name}</span>
+                      <span class="cc-popup-count">
+                        {countMessage(t, entry.count, 'popupMentionsOne', 'popupMentionsOther')}
+                      </span>
+                      <span class="cc-popup-description">{entry.description}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      )}
+    </>
+  );
+}
