@@ -4,7 +4,9 @@ import { CHROME_BUILD } from '../../scripts/paths.mjs';
 import { CORPUS, corpusPageNames } from '../shared-material';
 import { expect, test } from './fixtures';
 import type { NetworkGuard } from './network-guard';
-import { hoverMentions, waitForScan } from './page-helpers';
+import { highlighted, hoverMentions, waitForScan } from './page-helpers';
+import { openPopupFor, siteSwitch } from './popup-helpers';
+import { clearStorage } from './storage-helpers';
 import { waitForQuiet } from './page-watch';
 
 // Every Chromium test is guarded by `noForeignRequests` (fixtures.ts), which also watches the
@@ -84,4 +86,28 @@ test('the extension pages load nothing from the network', async ({
     expect(judged, `the guard saw ${file} load`).toContain(url);
     expect(problems, file).toEqual([]);
   }
+});
+
+test('the popup acting for a page loads nothing from the network', async ({
+  context,
+  page,
+  server,
+  extensionId,
+  networkGuard,
+}) => {
+  await page.goto(`${server}/demo/`);
+  await waitForScan(page);
+  // Followed before it loads anything, so that every request it makes is judged.
+  const blank = await context.newPage();
+  await networkGuard.watch(blank);
+  await networkGuard.takeReport();
+  const popup = await openPopupFor(context, extensionId, page, blank);
+  await popup.getByRole('button', { name: /^Claudia Sheinbaum/ }).click();
+  await siteSwitch(popup).click();
+  await expect.poll(() => highlighted(page)).toEqual([]);
+  await popup.waitForLoadState('networkidle');
+  const { problems, judged } = await networkGuard.takeReport();
+  expect(judged).toContain(popup.url());
+  expect(problems).toEqual([]);
+  await clearStorage(context);
 });

@@ -17,14 +17,18 @@ export async function tabIdOf(context: BrowserContext, page: Page): Promise<numb
   });
 }
 
-/** Opens the popup page in a tab of its own, acting for `page`'s tab (`popup.html?tab=<id>`). */
+/**
+ * Opens the popup page in a tab of its own (or in `popup`, a blank page opened for it), acting
+ * for `page`'s tab (`popup.html?tab=<id>`).
+ */
 export async function openPopupFor(
   context: BrowserContext,
   extensionId: string,
   page: Page,
+  popup?: Page,
 ): Promise<Page> {
   const tabId = await tabIdOf(context, page);
-  const popup = await context.newPage();
+  popup ??= await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   return popup;
 }

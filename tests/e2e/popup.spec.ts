@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { badgeText } from '../../lib/background/badge-text';
 import { axeViolations } from './axe';
-import { card } from './card-helpers';
+import { card, pressShortcut } from './card-helpers';
 import { badgeOf, highlighted, waitForScan } from './page-helpers';
 import { openPopupFor, popupTimeToContent, siteSwitch } from './popup-helpers';
 import { clearStorage, writeStorage } from './storage-helpers';
@@ -63,6 +63,33 @@ test('switching a site off clears it in every tab of the site, survives a reload
   await siteSwitch(popup).click();
   await expect.poll(async () => (await highlighted(page)).length).toBe(drawn);
   await expect.poll(async () => (await highlighted(sameSite)).length).toBe(drawn);
+});
+
+test('the global switch turns every site off and on, and the site command toggles', async ({
+  context,
+  page,
+  server,
+  extensionId,
+}) => {
+  await page.goto(`${server}/demo/`);
+  await waitForScan(page);
+  const drawn = (await highlighted(page)).length;
+  const popup = await openPopupFor(context, extensionId, page);
+  const globalSwitch = popup.getByRole('switch', { name: 'Context Cards on everywhere' });
+  await globalSwitch.click();
+  await expect(popup.getByText('Context Cards is off everywhere.')).toBeVisible();
+  await expect.poll(() => highlighted(page)).toEqual([]);
+  await globalSwitch.click();
+  await expect.poll(async () => (await highlighted(page)).length).toBe(drawn);
+
+  // The keyboard command, on the page itself; the popup follows.
+  await page.bringToFront();
+  await pressShortcut(page, 'k');
+  await expect.poll(() => highlighted(page)).toEqual([]);
+  await expect(siteSwitch(popup)).not.toBeChecked();
+  await pressShortcut(page, 'k');
+  await expect.poll(async () => (await highlighted(page)).length).toBe(drawn);
+  await expect(siteSwitch(popup)).toBeChecked();
 });
 
 test('in mode "only on sites I turn on" nothing is highlighted until the site is', async ({
