@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { NO_CHROMIUM_MESSAGE, resolveChromium } from './browser-path.mjs';
-import { launchWithExtension } from './launch-extension.mjs';
+import { extensionIdOf, launchWithExtension } from './launch-extension.mjs';
 import { ROOT, SERVED } from './paths.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -51,8 +51,27 @@ if (hasDisplay) {
   await page.getByRole('dialog', { name: 'Claudia Sheinbaum' }).waitFor({ state: 'visible' });
   await page.waitForTimeout(200);
   await page.screenshot({ path: shots[1] });
+  shots.push(await popupShot(context, `${OUTPUT}/popup.png`));
   console.log('No display found: ran headless and saved what the extension shows:');
   for (const shot of shots) console.log(`  ${shot}`);
   await context.close();
 }
 await server.close();
+
+/**
+ * Screenshots the toolbar popup acting for the demo tab (the active tab), opened as
+ * `popup.html?tab=<id>` since a headless browser shows no toolbar; returns the file's path.
+ */
+async function popupShot(context, path) {
+  const extensionId = await extensionIdOf(context);
+  const worker = context.serviceWorkers()[0];
+  const tabId = await worker.evaluate(
+    async () => (await globalThis.chrome.tabs.query({ active: true }))[0].id,
+  );
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 360, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await popup.getByRole('switch', { name: 'Highlight on this site' }).waitFor();
+  await popup.locator('main').screenshot({ path });
+  return path;
+}
