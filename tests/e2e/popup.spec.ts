@@ -124,7 +124,8 @@ test('choosing an entry scrolls to its mention and opens its card', async ({
 test('the popup explains a page it cannot run on', async ({ context, extensionId, page }) => {
   await page.goto('about:blank');
   const popup = await openPopupFor(context, extensionId, page);
-  await expect(popup.getByText(/cannot run on this page/)).toBeVisible();
+  await expect(popup.getByText(/is not running on this page/)).toBeVisible();
+  await expect(popup.getByRole('switch')).toHaveCount(0);
 });
 
 for (const scheme of ['light', 'dark'] as const) {
