@@ -74,24 +74,8 @@ function PageSection({
   return (
     <>
       <p class="cc-popup-site">{displayHost(state.host)}</p>
-      <label class="cc-popup-switch">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={siteOn}
-          onChange={(e) => onSiteSwitch(e.currentTarget.checked)}
-        />
-        {t('popupSiteSwitch')}
-      </label>
-      <label class="cc-popup-switch">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={enabled}
-          onChange={(e) => onGlobalSwitch(e.currentTarget.checked)}
-        />
-        {t('popupGlobalSwitch')}
-      </label>
+      <Switch label={t('popupSiteSwitch')} on={siteOn} onChange={onSiteSwitch} />
+      <Switch label={t('popupGlobalSwitch')} on={enabled} onChange={onGlobalSwitch} />
       {state.status !== 'on' ? (
         <p class="cc-popup-note">{t(STATUS[state.status])}</p>
       ) : state.mentions.total === 0 ? (
@@ -132,5 +116,20 @@ function PageSection({
         </section>
       )}
     </>
+  );
+}
+
+/** A checkbox that screen readers announce as a switch, named by its label. */
+function Switch(props: { label: string; on: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <label class="cc-popup-switch">
+      <input
+        type="checkbox"
+        role="switch"
+        checked={props.on}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
+      />
+      {props.label}
+    </label>
   );
 }

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { highlighted, waitForScan } from './page-helpers';
 import { serviceWorker } from './storage-helpers';
 
 interface ChromeTabs {
@@ -46,4 +47,25 @@ export function popupTimeToContent(popup: Page): Promise<number> {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   });
+}
+
+/** Loads the demo page in `page`, then opens the popup for it; gives the highlights drawn too. */
+export async function popupOnDemo({
+  context,
+  page,
+  server,
+  extensionId,
+}: PopupFixtures): Promise<{ popup: Page; drawn: number }> {
+  await page.goto(`${server}/demo/`);
+  await waitForScan(page);
+  const drawn = (await highlighted(page)).length;
+  return { popup: await openPopupFor(context, extensionId, page), drawn };
+}
+
+/** The test fixtures `popupOnDemo` needs. */
+export interface PopupFixtures {
+  context: BrowserContext;
+  page: Page;
+  server: string;
+  extensionId: string;
 }

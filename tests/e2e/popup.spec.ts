@@ -3,7 +3,7 @@ import { badgeText } from '../../lib/background/badge-text';
 import { axeViolations } from './axe';
 import { card, pressShortcut } from './card-helpers';
 import { badgeOf, highlighted, waitForScan } from './page-helpers';
-import { openPopupFor, popupTimeToContent, siteSwitch } from './popup-helpers';
+import { openPopupFor, popupOnDemo, popupTimeToContent, siteSwitch } from './popup-helpers';
 import { clearStorage, writeStorage } from './storage-helpers';
 
 test.afterEach(async ({ context }) => clearStorage(context));
@@ -17,10 +17,7 @@ test('the popup lists the page entries by kind with counts and a total', async (
   server,
   extensionId,
 }) => {
-  await page.goto(`${server}/demo/`);
-  await waitForScan(page);
-  const drawn = (await highlighted(page)).length;
-  const popup = await openPopupFor(context, extensionId, page);
+  const { popup, drawn } = await popupOnDemo({ context, page, server, extensionId });
   await expect(popup.getByText('127.0.0.1', { exact: true })).toBeVisible();
   await expect(
     popup.getByRole('heading', { name: `${drawn} mentions on this page` }),
@@ -71,10 +68,7 @@ test('the global switch turns every site off and on, and the site command toggle
   server,
   extensionId,
 }) => {
-  await page.goto(`${server}/demo/`);
-  await waitForScan(page);
-  const drawn = (await highlighted(page)).length;
-  const popup = await openPopupFor(context, extensionId, page);
+  const { popup, drawn } = await popupOnDemo({ context, page, server, extensionId });
   const globalSwitch = popup.getByRole('switch', { name: 'Context Cards on everywhere' });
   await globalSwitch.click();
   await expect(popup.getByText('Context Cards is off everywhere.')).toBeVisible();
@@ -114,9 +108,7 @@ test('choosing an entry scrolls to its mention and opens its card', async ({
   server,
   extensionId,
 }) => {
-  await page.goto(`${server}/demo/`);
-  await waitForScan(page);
-  const popup = await openPopupFor(context, extensionId, page);
+  const { popup } = await popupOnDemo({ context, page, server, extensionId });
   await popup.getByRole('button', { name: /^Claudia Sheinbaum/ }).click();
   await expect(card(page, 'Claudia Sheinbaum')).toBeVisible();
 });
@@ -135,9 +127,7 @@ for (const scheme of ['light', 'dark'] as const) {
     server,
     extensionId,
   }) => {
-    await page.goto(`${server}/demo/`);
-    await waitForScan(page);
-    const popup = await openPopupFor(context, extensionId, page);
+    const { popup } = await popupOnDemo({ context, page, server, extensionId });
     await popup.emulateMedia({ colorScheme: scheme });
     await expect(siteSwitch(popup)).toBeVisible();
     expect(await axeViolations(popup)).toEqual([]);
