@@ -5,15 +5,18 @@ import { CHROME_BUILD } from './paths.mjs';
 
 /**
  * A persistent Chromium context (extensions need one) with the built extension loaded.
- * @param {{ headless?: boolean, extensionDir?: string, viewport?: { width: number, height: number } | null }} [options]
+ * `userDataDir` and `extraArgs` let a caller reach the browser again (e.g. over CDP).
+ * @param {{ headless?: boolean, extensionDir?: string, viewport?: { width: number, height: number } | null, userDataDir?: string, extraArgs?: string[] }} [options]
  * @returns {Promise<import('@playwright/test').BrowserContext>}
  */
 export function launchWithExtension({
   headless = true,
   extensionDir = CHROME_BUILD,
   viewport,
+  userDataDir = '',
+  extraArgs = [],
 } = {}) {
-  return chromium.launchPersistentContext('', {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: resolveChromium(),
     headless,
     ...(viewport !== undefined ? { viewport } : {}),
@@ -27,6 +30,7 @@ export function launchWithExtension({
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }
