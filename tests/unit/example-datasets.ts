@@ -1,0 +1,28 @@
+// The example datasets in examples/, which the README offers authors as a starting point, as
+// text and as plain objects that tests may change.
+
+import { readFileSync } from 'node:fs';
+
+type Json = Record<string, unknown>;
+
+/** An example dataset: `examples/dataset-<name>.json`. */
+export type ExampleName = 'valid' | 'broken';
+
+/** The text of an example dataset file. */
+export function exampleText(name: ExampleName): string {
+  return readFileSync(new URL(`../../examples/dataset-${name}.json`, import.meta.url), 'utf8');
+}
+
+/** A fresh copy of an example dataset; `mutate` may change anything in it. */
+export function exampleDataset(
+  name: ExampleName,
+  mutate: (dataset: { version: unknown; source: Json; entries: Json[] }) => void = () => {},
+): { version: unknown; source: Json; entries: Json[] } {
+  const dataset = JSON.parse(exampleText(name)) as {
+    version: unknown;
+    source: Json;
+    entries: Json[];
+  };
+  mutate(dataset);
+  return dataset;
+}
