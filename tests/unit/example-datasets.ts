@@ -2,6 +2,7 @@
 // text and as plain objects that tests may change.
 
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 type Json = Record<string, unknown>;
 
@@ -10,7 +11,8 @@ export type ExampleName = 'valid' | 'broken';
 
 /** The text of an example dataset file. */
 export function exampleText(name: ExampleName): string {
-  return readFileSync(new URL(`../../examples/dataset-${name}.json`, import.meta.url), 'utf8');
+  // A path, not a URL: in happy-dom, `import.meta.url` is not a file URL.
+  return readFileSync(join(import.meta.dirname, `../../examples/dataset-${name}.json`), 'utf8');
 }
 
 /** A fresh copy of an example dataset; `mutate` may change anything in it. */

@@ -1,0 +1,36 @@
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, vi } from 'vitest';
+import { OptionsApp } from '../../components/OptionsApp';
+import { TranslateContext } from '../../components/use-translate';
+import { storageOptionsActions } from '../../lib/options/options-actions';
+import { storageOptionsSource } from '../../lib/options/options-data';
+import { numberFormats } from '../../lib/options/number-formats';
+import { english } from './english';
+
+// Each test starts from an empty document.
+afterEach(cleanup);
+
+/**
+ * Renders the options page in English on the fake browser's storage, as the extension does,
+ * and waits until it shows its data. `download` records the files it offers.
+ */
+export async function renderOptions() {
+  const download = vi.fn<(filename: string, text: string) => void>();
+  const view = render(
+    <TranslateContext.Provider value={english}>
+      <OptionsApp
+        source={storageOptionsSource}
+        actions={storageOptionsActions}
+        download={download}
+        {...numberFormats('en')}
+      />
+    </TranslateContext.Provider>,
+  );
+  await screen.findByRole('heading', { level: 1, name: 'Context Cards options' });
+  return { ...view, download };
+}
+
+/** A file as the picker gives it. */
+export function jsonFile(name: string, text: string): File {
+  return new File([text], name, { type: 'application/json' });
+}
