@@ -1,4 +1,4 @@
-import { readSettings, writeSettings } from './settings';
+import { readSettings, replaceSettings } from './settings';
 import type { SettingsBackup } from './settings-file';
 import { listSites, replaceSites } from './site-lists';
 
@@ -13,10 +13,10 @@ export async function readBackup(): Promise<SettingsBackup> {
 }
 
 /**
- * Makes storage hold exactly `backup` (checked by `parseSettingsFile`): every setting, and both
- * lists replaced, each in one batched write.
+ * Makes storage hold exactly `backup` (checked by `parseSettingsFile`): the settings and both
+ * lists replaced, each in one batched write and one removal.
  */
 export async function restoreBackup(backup: SettingsBackup): Promise<void> {
-  await writeSettings(backup.settings);
+  await replaceSettings(backup.settings);
   await Promise.all([replaceSites('off', backup.sites.off), replaceSites('on', backup.sites.on)]);
 }

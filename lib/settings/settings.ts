@@ -42,6 +42,20 @@ export async function writeSettings(values: Partial<Settings>): Promise<void> {
   );
 }
 
+/**
+ * Makes storage hold exactly `settings` (an import of all settings): the values that differ
+ * from the defaults are written in one batch, and the others removed, as if never changed.
+ */
+export async function replaceSettings(settings: Settings): Promise<void> {
+  const isDefault = (name: keyof Settings) =>
+    JSON.stringify(settings[name]) === JSON.stringify(DEFAULT_SETTINGS[name]);
+  const changed = SETTING_NAMES.filter((name) => !isDefault(name));
+  await writeSettings(Object.fromEntries(changed.map((name) => [name, settings[name]])));
+  await removeValues(
+    SETTING_NAMES.filter(isDefault).map((name) => settingValues[name] as SyncedValue<unknown>),
+  );
+}
+
 /** Puts every setting back to its default. */
 export async function resetSettings(): Promise<void> {
   await removeValues(allValues);

@@ -8,6 +8,7 @@ import { parseSettingsFile, settingsFileText } from '../../lib/settings/settings
 import { parseSiteListFile, siteListFileText } from '../../lib/settings/site-list-file';
 import { MAX_LISTED_SITES, putSite } from '../../lib/settings/site-lists';
 import { DEFAULT_SETTINGS } from '../../lib/settings/values';
+import type { Settings } from '../../lib/settings/values';
 import { exampleText } from './example-datasets';
 
 beforeEach(() => fakeBrowser.reset());
@@ -41,8 +42,13 @@ const problemsOf = (text: string) => {
   return verdict.problems;
 };
 
+// Stores the settings a reader changed, as the options page does: one key per changed setting.
 async function store(backup: SettingsBackup): Promise<void> {
-  await writeSettings(backup.settings);
+  const changed = Object.entries(backup.settings).filter(
+    ([name, value]) =>
+      JSON.stringify(value) !== JSON.stringify(DEFAULT_SETTINGS[name as keyof Settings]),
+  );
+  await writeSettings(Object.fromEntries(changed));
   for (const list of ['off', 'on'] as const) {
     for (const rule of backup.sites[list]) await putSite(list, rule);
   }
@@ -51,6 +57,7 @@ async function store(backup: SettingsBackup): Promise<void> {
 describe('export and import of all settings', () => {
   test('export, change everything, import: storage holds exactly what was exported', async () => {
     await store(CHANGED);
+    const stored = await fakeBrowser.storage.sync.get(null);
     const exported = settingsFileText(await readBackup());
     await writeSettings({ hoverDelayMs: 100, highlightStyle: 'underline', kinds: ['place'] });
     await putSite('off', { host: 'other.net', subdomains: false });
@@ -60,6 +67,8 @@ describe('export and import of all settings', () => {
     if (!verdict.ok) expect.fail(JSON.stringify(verdict.problems));
     await restoreBackup(verdict.backup);
     expect(await readBackup()).toEqual(CHANGED);
+    // Defaults are not written out: storage is as the reader left it, key for key.
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual(stored);
   });
 
   test('the file says what it is, and holds the settings and both lists', () => {

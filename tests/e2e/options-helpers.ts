@@ -1,0 +1,26 @@
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { ROOT } from '../../scripts/paths.mjs';
+
+/** The example datasets authors start from, as files to pick. */
+export const EXAMPLES = {
+  valid: `${ROOT}examples/dataset-valid.json`,
+  broken: `${ROOT}examples/dataset-broken.json`,
+};
+
+/** Opens the options page in a tab of its own, as the browser's extension page does. */
+export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return page;
+}
+
+/** A section of the options page, by its heading. */
+export function optionsSection(page: Page, name: string): Locator {
+  return page.getByRole('region', { name });
+}
+
+/** Picks `path` in the file picker of the options page's section `section`. */
+export async function pickFile(page: Page, section: string, path: string): Promise<void> {
+  await optionsSection(page, section).locator('input[type=file]').setInputFiles(path);
+}
