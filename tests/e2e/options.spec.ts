@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { card, hoverMention } from './card-helpers';
+import { IMPORTED_STORY_HIGHLIGHTS } from './expectations';
 import { EXAMPLES, openOptions, optionsSection, pickFile } from './options-helpers';
 import {
   collectErrors,
@@ -16,14 +17,6 @@ import { clearStorage, readStorage } from './storage-helpers';
 test.afterEach(async ({ context }) => clearStorage(context));
 
 const DATASETS = 'Datasets for other stories';
-const VALMORA = [
-  { kind: 'organization', text: 'AquaNorte' },
-  { kind: 'person', text: 'Carvalho' },
-  { kind: 'person', text: 'Inês Carvalho' },
-  { kind: 'place', text: 'River Tamel' },
-  { kind: 'place', text: 'Valmora' },
-  { kind: 'group', text: 'Valmora Water Assembly' },
-];
 
 /** The highlight names in use on `page`, without their `context-cards-` prefix. */
 async function styles(page: Page): Promise<string[]> {
@@ -70,6 +63,35 @@ test('style, kinds and first mention only change an open tab at once, without re
   expect(total).toBe(entries.length);
   expect((await highlighted(page)).length).toBe(entries.length);
   expect(await page.evaluate(() => (window as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
+});
+
+test('the preview is drawn by the page engine, with the same highlights and rules', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await openOptions(context, extensionId);
+  const sample = [
+    { kind: 'person', text: 'Claudia Sheinbaum' },
+    { kind: 'organization', text: 'FIFA' },
+    { kind: 'place', text: 'Mexico City' },
+    { kind: 'event', text: 'boat strikes' },
+    { kind: 'concept', text: 'international law' },
+    { kind: 'person', text: 'Sheinbaum' },
+    { kind: 'group', text: 'cartels' },
+  ];
+  const sorted = (items: typeof sample) =>
+    [...items].sort((a, b) => a.text.localeCompare(b.text) || a.kind.localeCompare(b.kind));
+  expect(await highlighted(options)).toEqual(sorted(sample));
+  await options.getByRole('checkbox', { name: /first mention/ }).check();
+  await options.getByRole('checkbox', { name: 'Place' }).uncheck();
+  await expect
+    .poll(() => highlighted(options))
+    .toEqual(sorted(sample.filter(({ kind, text }) => text !== 'Sheinbaum' && kind !== 'place')));
+  // Subtle: only the sample "with the pointer near" is drawn, under the "near" highlights.
+  await options.getByRole('radio', { name: /^Subtle/ }).check();
+  await expect
+    .poll(async () => [...new Set((await highlighted(options)).map((item) => item.kind))].sort())
+    .toEqual(['near-concept', 'near-event', 'near-group', 'near-organization', 'near-person']);
 });
 
 test('the broken example: its errors are listed with their paths, and storage is unchanged', async ({
@@ -120,7 +142,7 @@ test('the valid example: an open page gets its highlights and cards, until it is
   await expect(optionsSection(options, DATASETS).getByRole('status')).toHaveText(
     'Imported “Valmora votes to take back its water”. Entries: 10.',
   );
-  await expect.poll(() => highlighted(page)).toEqual(VALMORA);
+  await expect.poll(() => highlighted(page)).toEqual(IMPORTED_STORY_HIGHLIGHTS);
 
   await page.bringToFront();
   await hoverMention(page, 'Inês Carvalho', '#first');
@@ -140,7 +162,7 @@ test('the valid example: an open page gets its highlights and cards, until it is
     .uncheck();
   await expect.poll(() => highlighted(page)).toEqual([]);
   await options.getByRole('checkbox', { name: /Highlight the entries of/ }).check();
-  await expect.poll(() => highlighted(page)).toEqual(VALMORA);
+  await expect.poll(() => highlighted(page)).toEqual(IMPORTED_STORY_HIGHLIGHTS);
   await options
     .getByRole('button', { name: 'Remove “Valmora votes to take back its water”' })
     .click();
