@@ -1,16 +1,10 @@
 import preact from '@preact/preset-vite';
-import { readFile } from 'node:fs/promises';
 import { defineConfig } from 'wxt';
-import { parseDatasetJson } from './lib/dataset/validate';
+import { checkDatasetFile } from './scripts/check-dataset';
 
 // A broken dataset must never ship: the build stops with the validator's errors.
-async function checkBundledDataset(): Promise<void> {
-  const text = await readFile(new URL('./assets/dataset.json', import.meta.url), 'utf8');
-  const result = parseDatasetJson(text);
-  if (result.ok) return;
-  const lines = result.errors.map(({ path, message }) => `  ${path || '(root)'}: ${message}`);
-  throw new Error(`assets/dataset.json is not a valid dataset:\n${lines.join('\n')}`);
-}
+const checkBundledDataset = () =>
+  checkDatasetFile(new URL('./assets/dataset.json', import.meta.url), 'assets/dataset.json');
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({

@@ -37,18 +37,24 @@ export interface PageState {
   mentions: PageMentions;
 }
 
-/** Popup or background → content script (top frame). */
+/** Popup or background → content script (top frame, but `dismiss-card`, which every frame hears). */
 export type ContentRequest =
   | { type: 'get-page-state' }
   | { type: 'show-entry'; entryId: string }
-  | { type: 'go-to-mention'; direction: Direction };
+  | { type: 'go-to-mention'; direction: Direction }
+  | { type: 'dismiss-card' };
 
 /** Content script → background. */
-export type BackgroundRequest = { type: 'page-status'; status: PageStatus; count: number };
+export type BackgroundRequest =
+  | { type: 'page-status'; status: PageStatus; count: number }
+  /** Esc was pressed in a frame without a card: the card may be in another frame of the tab. */
+  | { type: 'escape-pressed' };
 
 /** True when `message` is a request the content script answers. */
 export function isContentRequest(message: unknown): message is ContentRequest {
-  if (isMessageOfType(message, 'get-page-state')) return true;
+  if (isMessageOfType(message, 'get-page-state') || isMessageOfType(message, 'dismiss-card')) {
+    return true;
+  }
   if (isMessageOfType(message, 'show-entry')) {
     return typeof (message as { entryId?: unknown }).entryId === 'string';
   }
@@ -61,6 +67,7 @@ export function isContentRequest(message: unknown): message is ContentRequest {
 
 /** True when `message` is a request the background answers. */
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
+  if (isMessageOfType(message, 'escape-pressed')) return true;
   if (!isMessageOfType(message, 'page-status')) return false;
   const { status, count } = message as { status?: unknown; count?: unknown };
   return (

@@ -41,8 +41,16 @@ if (hasDisplay) {
     undefined,
     { timeout: 15_000 },
   );
-  const shots = [`${OUTPUT}/highlights.png`];
+  const shots = [`${OUTPUT}/highlights.png`, `${OUTPUT}/card.png`];
   await page.screenshot({ path: shots[0], fullPage: true });
+  // A reader resting the pointer on a real mention: "Claudia Sheinbaum" in the first paragraph.
+  const mention = page.locator('main strong', { hasText: 'Claudia Sheinbaum' }).first();
+  const box = await mention.boundingBox();
+  if (!box) throw new Error('The demo page has no "Claudia Sheinbaum" to hover.');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  await page.getByRole('dialog', { name: 'Claudia Sheinbaum' }).waitFor({ state: 'visible' });
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: shots[1] });
   console.log('No display found: ran headless and saved what the extension shows:');
   for (const shot of shots) console.log(`  ${shot}`);
   await context.close();

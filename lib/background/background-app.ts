@@ -41,7 +41,14 @@ export function startBackground(): void {
 
   browser.runtime.onMessage.addListener((message, sender) => {
     const tabId = sender.tab?.id;
-    if (!isBackgroundRequest(message) || tabId === undefined || sender.frameId !== 0) return;
+    if (!isBackgroundRequest(message) || tabId === undefined) return;
+    if (message.type === 'escape-pressed') {
+      // To every frame of the tab: the one with a card closes it.
+      const request: ContentRequest = { type: 'dismiss-card' };
+      browser.tabs.sendMessage(tabId, request).catch(ignore);
+      return;
+    }
+    if (sender.frameId !== 0) return;
     const look = badgeLook(message.status, message.count, browserTranslate);
     action.setBadgeBackgroundColor({ tabId, color: look.color }).catch(ignore);
     action.setBadgeText({ tabId, text: look.text }).catch(ignore);

@@ -13,7 +13,12 @@ import { CardTrail, positionOf, stepAround, stepWithin } from './mention-steps';
 import { nearMentions } from './near-mentions';
 import { PointerTracker } from './pointer-tracker';
 import type { PointerReport } from './pointer-tracker';
-import { deepActiveElement, firstMentionInView, scrollMentionIntoView } from './page-focus';
+import {
+  deepActiveElement,
+  firstMentionInView,
+  isInTopLayer,
+  scrollMentionIntoView,
+} from './page-focus';
 
 /** How the card was opened, which decides focus and whether leaving closes it. */
 type Opener = 'hover' | 'tap' | 'keyboard';
@@ -60,6 +65,7 @@ export class CardController {
     private readonly catalog: Catalog,
     private readonly view: CardView,
     private preferences: CardPreferences,
+    private readonly onEscapeElsewhere: () => void = () => undefined,
   ) {
     const timers = {
       setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
@@ -84,10 +90,18 @@ export class CardController {
       {
         moved: (report) => this.onMoved(report),
         tapped: (report) => this.onTapped(report),
-        escape: () => this.intent.dismiss(),
+        escape: () => this.onEscape(),
       },
     );
     this.tracker.setTrackBlocks(preferences.subtle);
+  }
+
+  /**
+   * Called when Esc was pressed where this frame's card could not hear it (another frame has
+   * the focus): closes the card as Esc would.
+   */
+  dismiss(): void {
+    this.intent.dismiss();
   }
 
   /** Applies new preferences. */
@@ -150,6 +164,13 @@ export class CardController {
     this.lastPoint = { x: report.x, y: report.y };
     this.intent.update({ overCard: report.overCard, target: report.mention });
     if (this.preferences.subtle && !report.overCard) this.setNear(report.element);
+  }
+
+  // Esc closes this frame's card; with none open here, the card may be in another frame, which
+  // does not hear keys pressed while the focus is in this one.
+  private onEscape(): void {
+    if (this.intent.open !== null) this.intent.dismiss();
+    else this.onEscapeElsewhere();
   }
 
   private onTapped(report: PointerReport): void {
@@ -279,6 +300,7 @@ export class CardController {
     this.unplace?.();
     this.placed = false;
     dialog.style.visibility = 'hidden';
+    joinTopLayer(dialog, isInTopLayer(anchor));
     const context = anchor.nodes[0]?.parentElement ?? this.window.document.documentElement;
     const lineBox = () => {
       const rects = mentionRects(this.window, anchor);
@@ -313,5 +335,19 @@ export class CardController {
   private focusIsOurs(): boolean {
     const active = deepActiveElement(this.window);
     return !active || active === this.window.document.body || this.view.isOwnUi(active);
+  }
+}
+
+// A manual popover joins the top layer above the page's modal dialog; otherwise the card keeps
+// its high z-index, beneath any modal dialog the reader opens.
+function joinTopLayer(dialog: HTMLElement, join: boolean): void {
+  const joined = dialog.hasAttribute('popover');
+  if (join === joined || typeof dialog.showPopover !== 'function') return;
+  if (join) {
+    dialog.setAttribute('popover', 'manual');
+    dialog.showPopover();
+  } else {
+    dialog.hidePopover();
+    dialog.removeAttribute('popover');
   }
 }

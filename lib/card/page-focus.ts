@@ -44,3 +44,23 @@ export function scrollMentionIntoView(view: PageWindow, mention: PageMention): v
     view.scrollBy({ top: after.top - view.innerHeight / 3, behavior: 'instant' });
   }
 }
+
+/**
+ * True when a mention lies inside something the page shows in the top layer (a modal dialog,
+ * an open popover, a fullscreen element): the card must then join the top layer too, or it
+ * would be drawn beneath what holds its mention. Elsewhere the card stays below the page's
+ * own modal dialogs.
+ */
+export function isInTopLayer(mention: PageMention): boolean {
+  let element: Element | null = mention.nodes[0]?.parentElement ?? null;
+  try {
+    while (element) {
+      if (element.closest(':modal, :popover-open, :fullscreen')) return true;
+      const root = element.getRootNode();
+      element = root instanceof ShadowRoot ? root.host : null;
+    }
+  } catch {
+    // A browser without one of these selectors has no such top layer either.
+  }
+  return false;
+}

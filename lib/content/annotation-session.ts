@@ -24,6 +24,8 @@ export interface SessionOptions {
   cardCss: string;
   /** Called after the mentions shown changed. */
   onChange(session: AnnotationSession): void;
+  /** Esc was pressed here with no card open here (it may be open in another frame). */
+  onEscapeElsewhere(): void;
 }
 
 /**
@@ -61,6 +63,7 @@ export class AnnotationSession {
       catalog,
       this.host,
       cardPreferences(settings),
+      options.onEscapeElsewhere,
     );
   }
 

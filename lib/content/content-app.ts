@@ -3,6 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageWindow } from '../card/page-window';
 import type { Catalog } from '../catalog/catalog';
 import type { BackgroundRequest, ContentRequest, PageState, PageStatus } from '../messages';
+
+type PageStatusReport = Extract<BackgroundRequest, { type: 'page-status' }>;
 import { isContentRequest } from '../messages';
 import { SCAN_COMPLETE_MARK } from '../page/scan-timings';
 import { readPageSettings, watchSites } from '../settings/site-lists';
@@ -43,7 +45,7 @@ export function startContentApp(options: ContentAppOptions): void {
   // Updates run one after another, so that overlapping changes settle on the latest settings.
   let queue = Promise.resolve();
 
-  const badge = new ThrottledReporter<BackgroundRequest>(
+  const badge = new ThrottledReporter<PageStatusReport>(
     window,
     (message) => void browser.runtime.sendMessage(message).catch(() => undefined),
     500,
@@ -81,6 +83,10 @@ export function startContentApp(options: ContentAppOptions): void {
           highlightCss: options.highlightCss,
           cardCss: options.cardCss,
           onChange: report,
+          onEscapeElsewhere: () => {
+            const message: BackgroundRequest = { type: 'escape-pressed' };
+            browser.runtime.sendMessage(message).catch(() => undefined);
+          },
         });
       }
       report();
@@ -105,11 +111,18 @@ export function startContentApp(options: ContentAppOptions): void {
     if (request.type === 'get-page-state') return pageState();
     if (!session) return false;
     if (request.type === 'show-entry') return session.card.showEntry(request.entryId);
-    return session.card.goToMention(request.direction);
+    if (request.type === 'go-to-mention') return session.card.goToMention(request.direction);
+    return false;
   };
   const onMessage = (message: unknown) => {
+    if (!isContentRequest(message)) return undefined;
+    // Every frame closes its card on Esc; nothing is answered, so the sender hears the top frame.
+    if (message.type === 'dismiss-card') {
+      session?.card.dismiss();
+      return undefined;
+    }
     // Only the top frame answers: the popup and the commands act on the page the reader sees.
-    if (!isContentRequest(message) || !isTopFrame) return undefined;
+    if (!isTopFrame) return undefined;
     return queue.then(() => answer(message));
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -19,32 +19,25 @@ export interface Box {
  * matches (or its open shadow root), in viewport coordinates of `target`'s frame.
  */
 export function mentionBoxes(target: Page | Frame, text: string, within = 'body'): Promise<Box[]> {
-  return target.evaluate(
-    ({ text, within }) => {
-      const scope = document.querySelector(within);
-      const inScope = (node: Node) =>
-        !!scope && (scope.contains(node) || !!scope.shadowRoot?.contains(node));
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('context-cards-')) continue;
-        for (const range of highlight) {
-          const live = document.createRange();
-          live.setStart(range.startContainer, range.startOffset);
-          live.setEnd(range.endContainer, range.endOffset);
-          if (live.toString().replace(/\s+/g, ' ') !== text || !inScope(range.startContainer)) {
-            continue;
-          }
-          return [...live.getClientRects()].map(({ x, y, width, height }) => ({
-            x,
-            y,
-            width,
-            height,
-          }));
-        }
-      }
-      throw new Error(`no highlighted "${text}" in ${within}`);
-    },
-    { text, within },
-  );
+  return target.evaluate(readMentionBoxes, { text, within });
+}
+
+/** `mentionBoxes` as it runs in the page (any driver can pass it to its evaluate). */
+export function readMentionBoxes({ text, within }: { text: string; within: string }): Box[] {
+  const scope = document.querySelector(within);
+  const inScope = (node: Node) =>
+    !!scope && (scope.contains(node) || !!scope.shadowRoot?.contains(node));
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('context-cards-')) continue;
+    for (const range of highlight) {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      if (live.toString().replace(/\s+/g, ' ') !== text || !inScope(range.startContainer)) continue;
+      return [...live.getClientRects()].map(({ x, y, width, height }) => ({ x, y, width, height }));
+    }
+  }
+  throw new Error(`no highlighted "${text}" in ${within}`);
 }
 
 /** The centre of a box. */
@@ -61,9 +54,10 @@ export async function hoverMention(page: Page, text: string, within = 'body', li
   return { boxes, point };
 }
 
-/** The open card: a dialog, in the extension's shadow root, named after its entry. */
+/** The open card: a dialog in the extension's UI host (its open shadow root), named after its entry. */
 export function card(page: Page | Frame, name?: string): Locator {
-  return page.getByRole('dialog', name === undefined ? undefined : { name });
+  const host = page.locator('context-cards-ui');
+  return host.getByRole('dialog', name === undefined ? undefined : { name });
 }
 
 /** The card's box on screen, or null when none is open. */

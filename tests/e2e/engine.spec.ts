@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { engineBundle } from './engine/bundle';
+import type { LiveWork } from './engine/tracked-host';
 import { expect, test } from './fixtures';
 
 // These pages are set on about:blank, where the extension's content script does not run: the
@@ -13,11 +14,19 @@ interface Engine {
   start(renderer: 'highlights' | 'wrap'): void;
   stop(): void;
   mentionsInOrder(): string[];
+  liveWork(): LiveWork;
   entryAt(x: number, y: number): { entryId: string; text: string } | null;
 }
 
 async function load(page: Page, html: string, renderer: 'highlights' | 'wrap' = 'highlights') {
   await page.setContent(`<!doctype html><body style="font: 20px/1.5 sans-serif">${html}</body>`);
+  // The page's own text nodes, kept before the engine starts, to compare by identity later.
+  await page.evaluate(() => {
+    const nodes: Node[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+    (window as unknown as { textNodesBefore: Node[] }).textNodesBefore = nodes;
+  });
   await page.addScriptTag({ content: bundle });
   await page.evaluate(
     (which) => (window as unknown as { engine: Engine }).engine.start(which),
@@ -25,6 +34,14 @@ async function load(page: Page, html: string, renderer: 'highlights' | 'wrap' = 
   );
   await page.waitForFunction(
     () => performance.getEntriesByName('context-cards:scan-complete').length > 0,
+  );
+}
+
+// Calls one of the engine's methods that take no argument, in the page.
+function call<K extends 'stop' | 'liveWork' | 'mentionsInOrder'>(page: Page, method: K) {
+  return page.evaluate(
+    (name) => (window as unknown as { engine: Engine }).engine[name]() as ReturnType<Engine[K]>,
+    method,
   );
 }
 
@@ -126,29 +143,49 @@ test('the wrapping fallback draws in Chromium and leaves the page as it was', as
   await page.evaluate(() => (window as unknown as { engine: Engine }).engine.stop());
   expect(await page.evaluate(() => document.body.innerHTML)).toBe(html);
   expect(await page.evaluate(() => document.querySelector('p')!.childNodes.length)).toBe(3);
+  // The very nodes the page had, not copies of them.
+  const sameNodes = await page.evaluate(() => {
+    const before = (window as unknown as { textNodesBefore: Node[] }).textNodesBefore;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const now: boolean[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      now.push(node === before[now.length]);
+    }
+    return { before: before.length, now };
+  });
+  expect(sameNodes.now).toEqual(new Array(sameNodes.before).fill(true));
 });
 
-test('stop() removes every highlight and stops watching the page', async ({ page }) => {
+test('stop() removes every highlight and leaves nothing that could wake it', async ({ page }) => {
   await load(page, '<p id="p">Claudia Sheinbaum and FIFA</p>');
   const ours = () =>
     page.evaluate(() =>
       [...CSS.highlights.keys()].filter((name) => name.startsWith('context-cards-')),
     );
   expect(await ours()).toEqual(['context-cards-person', 'context-cards-organization']);
-  await page.evaluate(() => (window as unknown as { engine: Engine }).engine.stop());
+  expect(await call(page, 'liveWork')).toMatchObject({ intervals: 1, observers: 1 });
+  await call(page, 'stop');
   expect(await ours()).toEqual([]);
+  // No timer, frame or idle callback pending and no observer observing: nothing can run again.
+  expect(await call(page, 'liveWork')).toEqual({
+    timeouts: 0,
+    intervals: 0,
+    frames: 0,
+    idleCallbacks: 0,
+    observers: 0,
+  });
   const slicesAtStop = await page.evaluate(
     () => performance.getEntriesByName('context-cards:slice').length,
   );
-  // Changes after stop() wake nothing: no new slice, no highlight, and the registry stays empty
-  // after the page clears it (the repair timer is gone too).
-  await page.evaluate(() => {
+  // And so the page's changes after stop() wake nothing, once the page has run its own
+  // observers and a rendered frame and a task have passed.
+  await page.evaluate(async () => {
     document.querySelector('#p')!.textContent = 'Marco Rubio';
     document.body.append(
       Object.assign(document.createElement('p'), { textContent: 'Ron DeSantis' }),
     );
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
   });
-  await page.waitForTimeout(1500);
   expect(await ours()).toEqual([]);
   expect(
     await page.evaluate(() => performance.getEntriesByName('context-cards:slice').length),

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { CHROME_BUILD } from '../../scripts/paths.mjs';
 import { expect, test } from './fixtures';
-import { highlighted, pageMentions, waitForScan } from './page-helpers';
+import { badgeText } from '../../lib/background/badge-text';
+import { badgeOf, highlighted, pageMentions, waitForScan } from './page-helpers';
 
 test('the built extension asks for no more than storage and http(s) pages', async () => {
   const manifest = JSON.parse(await readFile(`${CHROME_BUILD}/manifest.json`, 'utf8'));
@@ -10,6 +11,34 @@ test('the built extension asks for no more than storage and http(s) pages', asyn
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
   expect(manifest.content_security_policy).toBeUndefined();
+});
+
+// The manifest's stylesheets are added to every page from its first paint, before any test
+// could take a "before" picture of the page: they may style nothing but our own elements.
+test('the stylesheets added to every page style only our highlights, marks and UI host', async () => {
+  const manifest = JSON.parse(await readFile(`${CHROME_BUILD}/manifest.json`, 'utf8'));
+  const files: string[] = manifest.content_scripts.flatMap(
+    (script: { css?: string[] }) => script.css ?? [],
+  );
+  expect(files.length).toBeGreaterThan(0);
+  const ours =
+    /^(::highlight\(context-cards-[a-z-]+\)|context-cards-(mark|ui)(\[data-kind=['"]?[a-z]+['"]?\])?)$/;
+  for (const file of files) {
+    const css = (await readFile(`${CHROME_BUILD}/${file}`, 'utf8')).replace(
+      /\/\*[\s\S]*?\*\//g,
+      '',
+    );
+    expect(css, `${file}: no at-rules, no remote resources`).not.toMatch(/@|url\(/);
+    const selectors = css
+      .split('}')
+      .filter((rule) => rule.trim())
+      .flatMap((rule) => rule.split('{')[0]!.split(','));
+    expect(selectors.length).toBeGreaterThan(0);
+    expect(
+      selectors.map((selector) => selector.trim()).filter((selector) => !ours.test(selector)),
+      file,
+    ).toEqual([]);
+  }
 });
 
 test('the extension loads and exposes its service worker', async ({ extensionId }) => {
@@ -41,28 +70,42 @@ test('the popup protocol reports what the page mentions', async ({ context, page
   expect(report.total).toBe(report.entries.reduce((sum, entry) => sum + entry.count, 0));
 });
 
-test('the toolbar badge shows how many mentions the page has', async ({
+test('the toolbar badge counts the highlights drawn on the page', async ({
   context,
   page,
   server,
 }) => {
   await page.goto(`${server}/demo/`);
   await waitForScan(page);
-  const { total } = await pageMentions(context, page);
-  const worker = context.serviceWorkers()[0]!;
-  // The page is the active tab (pageMentions brought it to the front); the extension may not
-  // read tab URLs, as it has no "tabs" permission.
-  const badge = () =>
-    worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: BadgeApi };
-      const [tab] = await chrome.tabs.query({ active: true });
-      return chrome.action.getBadgeText({ tabId: tab!.id! });
-    });
-  await expect.poll(badge).toBe(String(total));
+  const drawn = (await highlighted(page)).length;
+  expect(drawn).toBeGreaterThan(10);
+  await expect.poll(() => badgeOf(context, page)).toBe(badgeText(drawn));
+  // What the popup will be told agrees with both.
+  expect((await pageMentions(context, page)).total).toBe(drawn);
 });
 
-// The slice of the `chrome` API this test calls from the service worker.
-interface BadgeApi {
-  tabs: { query(filter: { active: boolean }): Promise<{ id?: number }[]> };
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
-}
+test('the toolbar badge follows the count down and is cleared at zero', async ({
+  context,
+  page,
+  server,
+}) => {
+  await page.goto(`${server}/fixtures/dynamic.html`);
+  await waitForScan(page);
+  await expect.poll(() => badgeOf(context, page)).toBe('2');
+  await page.evaluate(() => document.querySelector('#second')!.remove());
+  await expect.poll(() => badgeOf(context, page)).toBe('1');
+  await page.evaluate(() => document.querySelector('#first')!.remove());
+  await expect.poll(() => highlighted(page)).toEqual([]);
+  await expect.poll(() => badgeOf(context, page)).toBe('');
+});
+
+test('the toolbar badge is empty on a page without mentions', async ({ context, page, server }) => {
+  await page.goto(`${server}/fixtures/dynamic.html`);
+  await waitForScan(page);
+  await expect.poll(() => badgeOf(context, page)).toBe('2');
+  // The same tab goes on to a page that names nobody.
+  await page.goto(`${server}/fixtures/no-mentions.html`);
+  await waitForScan(page);
+  expect(await highlighted(page)).toEqual([]);
+  await expect.poll(() => badgeOf(context, page)).toBe('');
+});

@@ -5,9 +5,11 @@ import {
   collectErrors,
   highlightedTexts,
   LONGEST_SLICE_MS,
+  longestSlice,
   sliceDurations,
   slicesOfQuietestLoad,
   waitForScan,
+  waitForScanAfter,
 } from './page-helpers';
 
 function median(values: number[]): number {
@@ -21,6 +23,16 @@ async function openCase(page: Page, server: string, name: string, extensionId: s
   return errors;
 }
 
+// Waits for the storm to end, then for the extension's first full pass after its end.
+async function passAfterStorm(page: Page) {
+  const ended = await page.waitForFunction(
+    () => (window as { stormEndedAt?: number }).stormEndedAt,
+    undefined,
+    { timeout: 30_000 },
+  );
+  await waitForScanAfter(page, (await ended.jsonValue())!, 30_000);
+}
+
 function caseBuilt(page: Page, name: string) {
   return page.waitForFunction(
     (expected) => (window as { hostileBuilt?: string }).hostileBuilt === expected,
@@ -28,13 +40,13 @@ function caseBuilt(page: Page, name: string) {
   );
 }
 
-// The slices of the quietest of up to three loads of the case (see slicesOfQuietestLoad).
-function longestSlice(page: Page, name: string, settle = () => waitForScan(page, 60_000)) {
+// The longest slice of the quietest of up to three loads of the case (see slicesOfQuietestLoad).
+function longestSliceOfCase(page: Page, name: string, settle = () => waitForScan(page, 60_000)) {
   return slicesOfQuietestLoad(page, async () => {
     await page.reload();
     await caseBuilt(page, name);
     await settle();
-  }).then((slices) => Math.max(...slices));
+  }).then(longestSlice);
 }
 
 test('one 5 MB text node', async ({ page, server, extensionId }) => {
@@ -44,7 +56,7 @@ test('one 5 MB text node', async ({ page, server, extensionId }) => {
   const texts = await highlightedTexts(page);
   expect(texts.length).toBeGreaterThan(1000);
   expect(new Set(texts)).toEqual(new Set(['Mexico', 'Sheinbaum', 'cartel']));
-  expect(await longestSlice(page, 'huge-text-node')).toBeLessThan(LONGEST_SLICE_MS);
+  expect(await longestSliceOfCase(page, 'huge-text-node')).toBeLessThan(LONGEST_SLICE_MS);
   expect(errors).toEqual([]);
 });
 
@@ -52,7 +64,7 @@ test('10,000-deep nesting', async ({ page, server, extensionId }) => {
   const errors = await openCase(page, server, 'deep-nesting', extensionId);
   await waitForScan(page);
   expect(await highlightedTexts(page)).toEqual(['Claudia Sheinbaum']);
-  expect(await longestSlice(page, 'deep-nesting')).toBeLessThan(LONGEST_SLICE_MS);
+  expect(await longestSliceOfCase(page, 'deep-nesting')).toBeLessThan(LONGEST_SLICE_MS);
   expect(errors).toEqual([]);
 });
 
@@ -63,16 +75,19 @@ test('200,000 small text nodes', async ({ page, server, extensionId }) => {
   expect(await highlightedTexts(page)).toHaveLength(200);
   // Every step of the walk is short, so slices keep to their budget...
   const slices = await sliceDurations(page);
+  expect(slices.length).toBeGreaterThan(0);
   expect(median(slices)).toBeLessThan(2 * SLICE_BUDGET_MS);
   // ...but on 400,000 nodes a few single browser operations take tens of milliseconds wherever
   // they fall: growing the table of the nodes' wrappers in the content script's world, and
   // a hit test after the page invalidated its paint (measured 20-30 ms here, twice that on a
   // busy machine). None can be split; the bound only catches work of ours that stopped yielding.
-  expect(Math.max(...slices)).toBeLessThan(3 * LONGEST_SLICE_MS);
+  expect(longestSlice(slices)).toBeLessThan(3 * LONGEST_SLICE_MS);
   expect(errors).toEqual([]);
 });
 
-test('a page that overwrites CSS, Range and Node in its own world', async ({
+// The content script runs in an isolated world with its own globals, so what a page overwrites
+// in its world never reaches it. This fails if the script ever ran in the page's world.
+test('runs apart from the page, whose overwritten CSS, Range and Node do not reach it', async ({
   page,
   server,
   extensionId,
@@ -104,8 +119,7 @@ test('a storm of 1,000 mutations a second for five seconds', async ({
 }) => {
   test.setTimeout(90_000);
   const errors = await openCase(page, server, 'mutation-storm', extensionId);
-  await page.waitForTimeout(5500);
-  await waitForScan(page);
+  await passAfterStorm(page);
   // The page kept running its timers: the storm reached its end.
   const paragraphs = await page.evaluate(() => document.querySelectorAll('#storm p').length);
   expect(paragraphs).toBeGreaterThan(0);
@@ -114,10 +128,7 @@ test('a storm of 1,000 mutations a second for five seconds', async ({
       async () => (await highlightedTexts(page)).filter((text) => text === 'Marco Rubio').length,
     )
     .toBe(paragraphs);
-  const settle = async () => {
-    await page.waitForTimeout(5500);
-    await waitForScan(page);
-  };
-  expect(await longestSlice(page, 'mutation-storm', settle)).toBeLessThan(LONGEST_SLICE_MS);
+  const settle = () => passAfterStorm(page);
+  expect(await longestSliceOfCase(page, 'mutation-storm', settle)).toBeLessThan(LONGEST_SLICE_MS);
   expect(errors).toEqual([]);
 });

@@ -5,6 +5,17 @@ function textNodes(...parts: string[]): Text[] {
   return parts.map((part) => document.createTextNode(part));
 }
 
+// Nodes are compared by identity: `toEqual` would accept any node with the same text.
+function expectPosition(position: { node: Node; offset: number }, node: Node, offset: number) {
+  expect(position.node).toBe(node);
+  expect(position.offset).toBe(offset);
+}
+
+function expectSameNodes(actual: readonly Node[], expected: readonly Node[]) {
+  expect(actual).toHaveLength(expected.length);
+  actual.forEach((node, i) => expect(node).toBe(expected[i]));
+}
+
 test('maps offsets in the joined text back to nodes', () => {
   const [a, b, c] = textNodes('Claudia ', 'Shein', 'baum said');
   const chunk = new TextChunk();
@@ -12,10 +23,10 @@ test('maps offsets in the joined text back to nodes', () => {
   chunk.addText(b!);
   chunk.addText(c!);
   expect(chunk.text()).toBe('Claudia Sheinbaum said');
-  expect(chunk.startPosition(8)).toEqual({ node: b, offset: 0 });
-  expect(chunk.endPosition(17)).toEqual({ node: c, offset: 4 });
-  expect(chunk.nodesBetween(0, 17)).toEqual([a, b, c]);
-  expect(chunk.nodesBetween(8, 13)).toEqual([b]);
+  expectPosition(chunk.startPosition(8), b!, 0);
+  expectPosition(chunk.endPosition(17), c!, 4);
+  expectSameNodes(chunk.nodesBetween(0, 17), [a!, b!, c!]);
+  expectSameNodes(chunk.nodesBetween(8, 13), [b!]);
 });
 
 test('takes complete blocks and keeps the block in progress', () => {
@@ -29,7 +40,7 @@ test('takes complete blocks and keeps the block in progress', () => {
   const taken = chunk.takeCompleteBlocks();
   expect(taken.text()).toBe(`first${BLOCK_SEPARATOR}second${BLOCK_SEPARATOR}`);
   expect(chunk.text()).toBe('third');
-  expect(chunk.startPosition(0)).toEqual({ node: c, offset: 0 });
+  expectPosition(chunk.startPosition(0), c!, 0);
 });
 
 test('does not start a block with a separator or a line break', () => {

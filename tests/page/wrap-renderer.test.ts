@@ -41,13 +41,12 @@ test('wraps mentions, including one across an inline tag, and unwraps them to th
   renderer.clear();
   expect(paragraph.innerHTML).toBe(before);
   expect(paragraph.querySelectorAll(MARK_TAG)).toHaveLength(0);
-  // The page keeps its own text nodes: same objects, same count.
-  expect([
-    paragraph.firstChild,
-    paragraph.querySelector('a')!.firstChild,
-    paragraph.lastChild,
-  ]).toEqual(nodesBefore);
+  // The page keeps its own text nodes: the same objects (`toBe`: `toEqual` would accept copies
+  // with the same text), and as many.
   expect(paragraph.childNodes).toHaveLength(3);
+  expect(paragraph.firstChild).toBe(nodesBefore[0]);
+  expect(paragraph.querySelector('a')!.firstChild).toBe(nodesBefore[1]);
+  expect(paragraph.lastChild).toBe(nodesBefore[2]);
 });
 
 test('releases only the mentions inside a region', () => {
@@ -58,7 +57,10 @@ test('releases only the mentions inside a region', () => {
   const inA = mention([a, 0], [a, 5], [a]);
   const inB = mention([b, 0], [b, 5], [b]);
   renderer.adopt([inA, inB]);
-  expect(renderer.releaseWithin(document.querySelector('#a')!)).toEqual([inA]);
+  const released = renderer.releaseWithin(document.querySelector('#a')!);
+  // `toBe`: the two mentions differ only in nodes of the same text, which `toEqual` equates.
+  expect(released).toHaveLength(1);
+  expect(released[0]).toBe(inA);
   expect(document.querySelectorAll(MARK_TAG)).toHaveLength(1);
   expect(document.querySelector('#a')!.innerHTML).toBe('Rubio');
 });

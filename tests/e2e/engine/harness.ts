@@ -8,20 +8,26 @@ import { startAnnotator } from '../../../lib/page/annotator';
 import { CssHighlightRenderer } from '../../../lib/page/css-highlight-renderer';
 import { mentionText } from '../../../lib/page/page-mention';
 import { WrapRenderer } from '../../../lib/page/wrap-renderer';
+import type { LiveWork } from './tracked-host';
+import { liveWork, trackedHost, whileStarting } from './tracked-host';
 
 let annotator: Annotator | null = null;
+const host = trackedHost(window);
 
 const engine = {
   start(renderer: 'highlights' | 'wrap'): void {
-    annotator = startAnnotator({
-      document,
-      matcher: compileMatcher(matcherTerms(bundledDataset)),
-      kindOf: kindLookup(bundledDataset),
-      renderer:
-        renderer === 'wrap'
-          ? new WrapRenderer()
-          : new CssHighlightRenderer(CSS.highlights, Highlight),
-      host: window,
+    const matcher = compileMatcher(matcherTerms(bundledDataset));
+    whileStarting(() => {
+      annotator = startAnnotator({
+        document,
+        matcher,
+        kindOf: kindLookup(bundledDataset),
+        renderer:
+          renderer === 'wrap'
+            ? new WrapRenderer()
+            : new CssHighlightRenderer(CSS.highlights, Highlight),
+        host,
+      });
     });
   },
   stop(): void {
@@ -29,6 +35,10 @@ const engine = {
   },
   mentionsInOrder(): string[] {
     return annotator?.index.inPageOrder().map(mentionText) ?? [];
+  },
+  /** The engine's pending timers, frames and idle callbacks, and its observing observers. */
+  liveWork(): LiveWork {
+    return liveWork();
   },
   entryAt(x: number, y: number): { entryId: string; text: string } | null {
     const mention = annotator?.mentionAt(x, y);
