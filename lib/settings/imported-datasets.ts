@@ -11,12 +11,11 @@ import { parseImportedInfo } from '../dataset-import/imported-dataset';
 import type { Dataset } from '../dataset/types';
 import { DATASET_VERSION } from '../dataset/types';
 import { validateDataset } from '../dataset/validate';
+import { IMPORTED_INDEX, importedBodyKey, importedDatasetItems } from './imported-dataset-keys';
 import { onStorageChange } from './storage-changes';
 
-const INDEX = 'imported-datasets';
-const BODY_PREFIX = 'imported-dataset/';
-const indexKey = `local:${INDEX}` as const;
-const bodyKey = (id: string) => `local:${BODY_PREFIX}${id}` as const;
+const indexKey = `local:${IMPORTED_INDEX}` as const;
+const bodyKey = (id: string) => `local:${importedBodyKey(id)}` as const;
 
 /** The imported datasets, in the order they were first imported. Invalid records are skipped. */
 export async function listImportedDatasets(): Promise<ImportedDatasetInfo[]> {
@@ -58,15 +57,14 @@ export async function readImportedDatasets(only: 'all' | 'enabled'): Promise<Imp
 }
 
 /** Stores a checked import, replacing the dataset with its id if there is one; turned on. */
-export async function saveImportedDataset({ info, dataset }: ImportedDataset): Promise<void> {
+export async function saveImportedDataset(imported: ImportedDataset): Promise<void> {
+  const { info } = imported;
   const infos = await listImportedDatasets();
   const at = infos.findIndex((other) => other.id === info.id);
   const next = at === -1 ? [...infos, info] : infos.map((other, i) => (i === at ? info : other));
   // One write: the entries and the index that lists them arrive together.
-  await storage.setItems([
-    { key: bodyKey(info.id), value: dataset },
-    { key: indexKey, value: next },
-  ]);
+  const items = Object.entries(importedDatasetItems(imported, next));
+  await storage.setItems(items.map(([key, value]) => ({ key: `local:${key}` as const, value })));
 }
 
 /** Turns an imported dataset on or off. */
@@ -91,7 +89,7 @@ export async function removeImportedDataset(id: string): Promise<void> {
 
 /** Calls `listener` whenever a dataset is imported, removed, turned on or off. */
 export function watchImportedDatasets(listener: () => void): () => void {
-  return onStorageChange((key) => key === INDEX, listener);
+  return onStorageChange((key) => key === IMPORTED_INDEX, listener);
 }
 
 // The entries as stored. They were checked on import, so the current format is trusted (pages
