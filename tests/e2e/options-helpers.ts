@@ -7,9 +7,19 @@ export const EXAMPLES = {
   broken: `${ROOT}examples/dataset-broken.json`,
 };
 
-/** Opens the options page in a tab of its own, as the browser's extension page does. */
-export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
-  const page = await context.newPage();
+/** The heading of the options page's section on imported datasets. */
+export const DATASETS = 'Datasets for other stories';
+
+/**
+ * Opens the options page in a tab of its own, as the browser's extension page does: in `page`
+ * when given, in a new tab otherwise.
+ */
+export async function openOptions(
+  context: BrowserContext,
+  extensionId: string,
+  page?: Page,
+): Promise<Page> {
+  page ??= await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   return page;

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { card, hoverMention } from './card-helpers';
 import { IMPORTED_STORY_HIGHLIGHTS } from './expectations';
-import { EXAMPLES, openOptions, optionsSection, pickFile } from './options-helpers';
+import { DATASETS, EXAMPLES, openOptions, optionsSection, pickFile } from './options-helpers';
 import {
   collectErrors,
   highlighted,
@@ -15,8 +15,6 @@ import {
 import { clearStorage, readStorage } from './storage-helpers';
 
 test.afterEach(async ({ context }) => clearStorage(context));
-
-const DATASETS = 'Datasets for other stories';
 
 /** The highlight names in use on `page`, without their `context-cards-` prefix. */
 async function styles(page: Page): Promise<string[]> {
