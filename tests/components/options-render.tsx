@@ -5,7 +5,7 @@ import { TranslateContext } from '../../components/use-translate';
 import { storageOptionsActions } from '../../lib/options/options-actions';
 import { storageOptionsSource } from '../../lib/options/options-data';
 import { numberFormats } from '../../lib/options/number-formats';
-import { english } from './english';
+import { catalogTranslate } from './translate';
 
 // Each test starts from an empty document.
 afterEach(cleanup);
@@ -17,7 +17,7 @@ afterEach(cleanup);
 export async function renderOptions() {
   const download = vi.fn<(filename: string, text: string) => void>();
   const view = render(
-    <TranslateContext.Provider value={english}>
+    <TranslateContext.Provider value={catalogTranslate()}>
       <OptionsApp
         source={storageOptionsSource}
         actions={storageOptionsActions}
