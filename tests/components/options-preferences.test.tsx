@@ -3,7 +3,9 @@ import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { readSettings } from '../../lib/settings/settings';
 import { DEFAULT_SETTINGS } from '../../lib/settings/values';
+import es from '../../public/_locales/es/messages.json';
 import { renderOptions } from './options-render';
+import { catalogTranslate } from './translate';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -26,6 +28,21 @@ test('every section is there, reachable from the links at the top', async () => 
   const links = screen.getByRole('navigation', { name: 'Sections' }).querySelectorAll('a');
   expect([...links].map((link) => link.textContent)).toEqual(headings);
   for (const link of links) expect(document.querySelector(link.hash)).not.toBeNull();
+});
+
+test('in Spanish, every section and control is named in Spanish', async () => {
+  await renderOptions(catalogTranslate(es), 'es');
+  const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+  expect(headings).toEqual(
+    ['Sites', 'Look', 'Cards', 'Datasets', 'Backup', 'Browser'].map(
+      (area) => es[`options${area}Heading` as keyof typeof es].message,
+    ),
+  );
+  expect(
+    screen.getByRole('radio', { name: new RegExp(`^${es.optionsStyleSubtle.message}`) }),
+  ).toBeTruthy();
+  expect(screen.getByRole('slider', { name: es.optionsHoverDelay.message })).toBeTruthy();
+  expect(document.body.textContent).not.toContain('Hover delay');
 });
 
 test('the controls show the stored settings, and change them', async () => {

@@ -2,6 +2,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, vi } from 'vitest';
 import { OptionsApp } from '../../components/OptionsApp';
 import { TranslateContext } from '../../components/use-translate';
+import type { Translate } from '../../lib/i18n/translate';
 import { storageOptionsActions } from '../../lib/options/options-actions';
 import { storageOptionsSource } from '../../lib/options/options-data';
 import { numberFormats } from '../../lib/options/number-formats';
@@ -11,22 +12,23 @@ import { catalogTranslate } from './translate';
 afterEach(cleanup);
 
 /**
- * Renders the options page in English on the fake browser's storage, as the extension does,
- * and waits until it shows its data. `download` records the files it offers.
+ * Renders the options page (in English, or with the messages of `translate`) on the fake
+ * browser's storage, as the extension does, and waits until it shows its data. `download`
+ * records the files it offers.
  */
-export async function renderOptions() {
+export async function renderOptions(translate: Translate = catalogTranslate(), language = 'en') {
   const download = vi.fn<(filename: string, text: string) => void>();
   const view = render(
-    <TranslateContext.Provider value={catalogTranslate()}>
+    <TranslateContext.Provider value={translate}>
       <OptionsApp
         source={storageOptionsSource}
         actions={storageOptionsActions}
         download={download}
-        {...numberFormats('en')}
+        {...numberFormats(language)}
       />
     </TranslateContext.Provider>,
   );
-  await screen.findByRole('heading', { level: 1, name: 'Context Cards options' });
+  await screen.findByRole('heading', { level: 1, name: translate('optionsTitle') });
   return { ...view, download };
 }
 
