@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -12,9 +13,37 @@ import {
   pageMentions,
   waitForScan,
 } from './page-helpers';
-import { clearStorage, readStorage } from './storage-helpers';
+import { CHROME_BUILD, FIREFOX_BUILD } from '../../scripts/paths.mjs';
+import { clearStorage, readStorage, serviceWorker } from './storage-helpers';
 
 test.afterEach(async ({ context }) => clearStorage(context));
+
+test("the browser's extension page opens the options in a tab of their own", async ({
+  context,
+  extensionId,
+  page,
+}) => {
+  // What the browsers' extension pages (chrome://extensions, about:addons) read.
+  for (const build of [CHROME_BUILD, FIREFOX_BUILD]) {
+    const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8'));
+    expect(manifest.options_ui, build).toEqual({ page: 'options.html', open_in_tab: true });
+  }
+  // What they do with it, and what the toolbar popup calls (in a window: the test page's).
+  await page.goto('about:blank');
+  const worker = await serviceWorker(context);
+  await worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { runtime: { openOptionsPage(): Promise<void> } } }
+    ).chrome.runtime.openOptionsPage(),
+  );
+  const optionsTab = () => context.pages().find((tab) => tab.url().endsWith('/options.html'));
+  await expect
+    .poll(() => optionsTab()?.url())
+    .toBe(`chrome-extension://${extensionId}/options.html`);
+  const options = optionsTab()!;
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Context Cards options');
+  await options.close();
+});
 
 /** The highlight names in use on `page`, without their `context-cards-` prefix. */
 async function styles(page: Page): Promise<string[]> {
