@@ -1,5 +1,4 @@
-// The dataset to compare against: the bundled file as it is at a git revision (by default
-// `main`), or, where git or the revision is not available, today's file without its stop
+// The dataset to compare against: the bundled file as it is at a git revision, or, where git or the revision is not available, today's file without its stop
 // phrases. Either way it is matched without the relevance gate.
 
 import { execFileSync } from 'node:child_process';

@@ -22,7 +22,7 @@ test('the stylesheets added to every page style only our highlights, marks and U
   );
   expect(files.length).toBeGreaterThan(0);
   const ours =
-    /^(::highlight\(context-cards-[a-z-]+\)|context-cards-(mark|ui)(\[data-kind=['"]?[a-z]+['"]?\])?)$/;
+    /^(::highlight\(context-cards-[a-z-]+\)|context-cards-(mark|ui)(\[data-[a-z]+(=['"]?[a-z]+['"]?)?\])*)$/;
   for (const file of files) {
     const css = (await readFile(`${CHROME_BUILD}/${file}`, 'utf8')).replace(
       /\/\*[\s\S]*?\*\//g,

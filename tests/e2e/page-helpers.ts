@@ -153,9 +153,11 @@ export function mentionPointsInPage(max: number): { x: number; y: number }[] {
       range.setStart(startContainer, startOffset);
       range.setEnd(endContainer, endOffset);
       const box = range.getClientRects()[0];
-      if (!box || box.bottom < 0 || box.top > innerHeight) continue;
-      if (box.right < 0 || box.left > innerWidth) continue;
-      found.push({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+      if (!box) continue;
+      // The centre must be inside the viewport: drivers refuse to move the pointer outside it.
+      const point = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      if (point.y < 0 || point.y >= innerHeight || point.x < 0 || point.x >= innerWidth) continue;
+      found.push(point);
     }
   }
   return found;

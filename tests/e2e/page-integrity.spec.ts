@@ -1,5 +1,12 @@
 import { expect, test } from './fixtures';
-import { afterNextScan, highlighted, highlightedTexts, waitForScan } from './page-helpers';
+import { card } from './card-helpers';
+import {
+  afterNextScan,
+  highlighted,
+  highlightedTexts,
+  mentionPointsInPage,
+  waitForScan,
+} from './page-helpers';
 import { expectPageUntouched, watchPage } from './page-watch';
 
 for (const path of ['/demo/', '/fixtures/matching.html', '/fixtures/shadow.html']) {
@@ -8,6 +15,14 @@ for (const path of ['/demo/', '/fixtures/matching.html', '/fixtures/shadow.html'
     await page.goto(`${server}${path}`);
     await waitForScan(page);
     expect(await highlightedTexts(page)).not.toHaveLength(0);
+    await expectPageUntouched(page);
+    // A reader rests on a mention, reads its card and closes it: still untouched.
+    const [point] = await page.evaluate(mentionPointsInPage, 1);
+    await page.mouse.move(point!.x, point!.y, { steps: 3 });
+    await expect(card(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card(page)).toHaveCount(0);
+    await page.mouse.move(1, 1);
     await expectPageUntouched(page);
   });
 }
