@@ -9,6 +9,16 @@ type Json = Record<string, unknown>;
 /** An example dataset: `examples/dataset-<name>.json`. */
 export type ExampleName = 'valid' | 'broken';
 
+/** Where the problems of examples/dataset-broken.json are, in the order they are listed. */
+export const BROKEN_EXAMPLE_PATHS = [
+  'entries[0].description',
+  'entries[0].descripton',
+  'entries[3].kind',
+  'entries[6].aliases',
+  'entries[7].facts[0].evidence',
+  'entries[8].priority',
+];
+
 /** The text of an example dataset file. */
 export function exampleText(name: ExampleName): string {
   // A path, not a URL: in happy-dom, `import.meta.url` is not a file URL.
