@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { card, hoverMention } from './card-helpers';
 import { BROKEN_EXAMPLE_PATHS } from '../unit/example-datasets';
@@ -230,9 +230,6 @@ test('settings exported, then imported after changes, are exactly what was expor
   await expect(options.getByRole('radio', { name: /^Subtle/ })).toBeChecked();
 });
 
-// axe-core runs in the page (an extension page's CSP blocks script tags, not evaluate).
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the options page has no WCAG A/AA violations (${colorScheme})`, async ({
     context,
@@ -250,16 +247,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await sites.getByRole('textbox', { name: 'Add a site' }).fill('not a site');
     await sites.getByRole('button', { name: 'Add' }).click();
     await expect(sites.getByRole('alert')).toBeVisible();
-    await options.evaluate(AXE);
-    const violations = await options.evaluate(async () => {
-      const { axe } = window as unknown as {
-        axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> };
-      };
-      const result = await axe.run(document, {
-        runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
-      });
-      return result.violations;
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(options)).toEqual([]);
   });
 }
