@@ -34,3 +34,9 @@ export function optionsSection(page: Page, name: string): Locator {
 export async function pickFile(page: Page, section: string, path: string): Promise<void> {
   await optionsSection(page, section).locator('input[type=file]').setInputFiles(path);
 }
+
+/** Closes the extension pages left open in `context` (the options pages a test opened). */
+export async function closeExtensionPages(context: BrowserContext): Promise<void> {
+  const open = context.pages().filter((page) => page.url().startsWith('chrome-extension://'));
+  await Promise.all(open.map((page) => page.close()));
+}

@@ -6,7 +6,14 @@ import { expect, test } from './fixtures';
 import { card, hoverMention } from './card-helpers';
 import { BROKEN_EXAMPLE_PATHS } from '../unit/example-datasets';
 import { IMPORTED_STORY_HIGHLIGHTS } from './expectations';
-import { DATASETS, EXAMPLES, openOptions, optionsSection, pickFile } from './options-helpers';
+import {
+  closeExtensionPages,
+  DATASETS,
+  EXAMPLES,
+  openOptions,
+  optionsSection,
+  pickFile,
+} from './options-helpers';
 import {
   collectErrors,
   highlighted,
@@ -17,7 +24,10 @@ import {
 import { CHROME_BUILD, FIREFOX_BUILD } from '../../scripts/paths.mjs';
 import { clearStorage, readStorage, serviceWorker } from './storage-helpers';
 
-test.afterEach(async ({ context }) => clearStorage(context));
+test.afterEach(async ({ context }) => {
+  await closeExtensionPages(context);
+  await clearStorage(context);
+});
 
 test("the browser's extension page opens the options in a tab of their own", async ({
   context,
@@ -46,9 +56,17 @@ test("the browser's extension page opens the options in a tab of their own", asy
   await options.close();
 });
 
-/** The highlight names in use on `page`, without their `context-cards-` prefix. */
-async function styles(page: Page): Promise<string[]> {
-  return [...new Set((await highlighted(page)).map((item) => item.kind))].sort();
+/** The highlight names that draw something on `page`, without their `context-cards-` prefix. */
+function styles(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const registry: HighlightRegistry =
+      (window as { realHighlightRegistry?: HighlightRegistry }).realHighlightRegistry ??
+      CSS.highlights;
+    return [...registry]
+      .filter(([name, highlight]) => name.startsWith('context-cards-') && highlight.size > 0)
+      .map(([name]) => name.slice('context-cards-'.length))
+      .sort();
+  });
 }
 
 test('style, kinds and first mention only change an open tab at once, without reloading it', async ({
@@ -118,7 +136,7 @@ test('the preview is drawn by the page engine, with the same highlights and rule
   // Subtle: only the sample "with the pointer near" is drawn, under the "near" highlights.
   await options.getByRole('radio', { name: /^Subtle/ }).check();
   await expect
-    .poll(async () => [...new Set((await highlighted(options)).map((item) => item.kind))].sort())
+    .poll(() => styles(options))
     .toEqual(['near-concept', 'near-event', 'near-group', 'near-organization', 'near-person']);
 });
 
