@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 import type { NetworkGuard } from './network-guard';
 import { IMPORTED_STORY_HIGHLIGHTS } from './expectations';
 import {
-  closeExtensionPages,
+  cleanUpAfterEachTest,
   DATASETS,
   EXAMPLES,
   openOptions,
@@ -15,12 +15,8 @@ import {
 } from './options-helpers';
 import { highlighted, hoverMentions, waitForScan } from './page-helpers';
 import { waitForQuiet } from './page-watch';
-import { clearStorage } from './storage-helpers';
 
-test.afterEach(async ({ context }) => {
-  await closeExtensionPages(context);
-  await clearStorage(context);
-});
+cleanUpAfterEachTest();
 
 // Every Chromium test is guarded by `noForeignRequests` (fixtures.ts), which also watches the
 // extension's service worker. These tests go looking: each page is annotated, left until the

@@ -1,5 +1,7 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { ROOT } from '../../scripts/paths.mjs';
+import { test } from './fixtures';
+import { clearStorage } from './storage-helpers';
 
 /** The example datasets authors start from, as files to pick. */
 export const EXAMPLES = {
@@ -35,8 +37,14 @@ export async function pickFile(page: Page, section: string, path: string): Promi
   await optionsSection(page, section).locator('input[type=file]').setInputFiles(path);
 }
 
-/** Closes the extension pages left open in `context` (the options pages a test opened). */
-export async function closeExtensionPages(context: BrowserContext): Promise<void> {
-  const open = context.pages().filter((page) => page.url().startsWith('chrome-extension://'));
-  await Promise.all(open.map((page) => page.close()));
+/**
+ * After each test of the calling file: closes the extension pages it left open (the options
+ * pages it opened) and empties storage, since a worker's tests share one browser.
+ */
+export function cleanUpAfterEachTest(): void {
+  test.afterEach(async ({ context }) => {
+    const open = context.pages().filter((page) => page.url().startsWith('chrome-extension://'));
+    await Promise.all(open.map((page) => page.close()));
+    await clearStorage(context);
+  });
 }

@@ -1,19 +1,16 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
-  closeExtensionPages,
+  cleanUpAfterEachTest,
   DATASETS,
   EXAMPLES,
   openOptions,
   optionsSection,
   pickFile,
 } from './options-helpers';
-import { clearStorage, readStorage } from './storage-helpers';
+import { readStorage } from './storage-helpers';
 
-test.afterEach(async ({ context }) => {
-  await closeExtensionPages(context);
-  await clearStorage(context);
-});
+cleanUpAfterEachTest();
 
 const synced = (page: Page, name: string) =>
   expect.poll(async () => (await readStorage(page.context(), 'sync'))[name]);

@@ -7,7 +7,7 @@ import { card, hoverMention } from './card-helpers';
 import { BROKEN_EXAMPLE_PATHS } from '../unit/example-datasets';
 import { IMPORTED_STORY_HIGHLIGHTS } from './expectations';
 import {
-  closeExtensionPages,
+  cleanUpAfterEachTest,
   DATASETS,
   EXAMPLES,
   openOptions,
@@ -24,10 +24,7 @@ import {
 import { CHROME_BUILD, FIREFOX_BUILD } from '../../scripts/paths.mjs';
 import { clearStorage, readStorage, serviceWorker } from './storage-helpers';
 
-test.afterEach(async ({ context }) => {
-  await closeExtensionPages(context);
-  await clearStorage(context);
-});
+cleanUpAfterEachTest();
 
 test("the browser's extension page opens the options in a tab of their own", async ({
   context,
