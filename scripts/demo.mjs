@@ -41,7 +41,7 @@ if (hasDisplay) {
     undefined,
     { timeout: 15_000 },
   );
-  const shots = [`${OUTPUT}/highlights.png`, `${OUTPUT}/card.png`];
+  const shots = [`${OUTPUT}/highlights.png`, `${OUTPUT}/card.png`, `${OUTPUT}/options.png`];
   await page.screenshot({ path: shots[0], fullPage: true });
   // A reader resting the pointer on a real mention: "Claudia Sheinbaum" in the first paragraph.
   const mention = page.locator('main strong', { hasText: 'Claudia Sheinbaum' }).first();
@@ -51,7 +51,27 @@ if (hasDisplay) {
   await page.getByRole('dialog', { name: 'Claudia Sheinbaum' }).waitFor({ state: 'visible' });
   await page.waitForTimeout(200);
   await page.screenshot({ path: shots[1] });
+  // The popup of the demo's tab (the active one), before the options page opens in a new tab.
   shots.push(await popupShot(context, `${OUTPUT}/popup.png`));
+  // The options page, with the example dataset for another story imported.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${await extensionIdOf(context)}/options.html`);
+  await options
+    .getByRole('region', { name: 'Datasets for other stories' })
+    .locator('input[type=file]')
+    .setInputFiles(`${ROOT}examples/dataset-valid.json`);
+  await options.getByRole('heading', { name: 'Valmora votes to take back its water' }).waitFor();
+  // From the top to the end of the datasets: the browser of every entry below goes on for pages.
+  const datasets = await options
+    .locator('section[aria-labelledby="datasets-heading"]')
+    .boundingBox();
+  if (!datasets) throw new Error('The options page has no datasets section.');
+  const height = Math.ceil(datasets.y + datasets.height + 12);
+  await options.screenshot({
+    path: shots[2],
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 1100, height },
+  });
   console.log('No display found: ran headless and saved what the extension shows:');
   for (const shot of shots) console.log(`  ${shot}`);
   await context.close();

@@ -4,6 +4,7 @@
  * cards, the popup and the options page all read entries from here. Pure logic.
  */
 import { matcherTerms } from '../content/dictionary';
+import { foldText } from '../dataset/fold-text';
 import type { Dataset, Entry, Relevance, Source } from '../dataset/types';
 import type { MatcherTerm } from '../matcher/types';
 
@@ -33,12 +34,25 @@ export interface CatalogPart {
   readonly dataset: Dataset;
 }
 
-/** The entries of several datasets; the bundled dataset's ids are kept as they are. */
+/**
+ * The entries of several datasets; the bundled dataset's ids are kept as they are. Where one
+ * dataset's stop phrase is another's alias ("Washington Post", a stop phrase of `washington`,
+ * is the alias of an imported newspaper), the stop phrase is left out: the alias claims the same
+ * words, which keeps the shorter alias inside them from matching just as well, and is shown.
+ */
 export class Catalog {
   private readonly entries = new Map<string, CatalogEntry>();
   private readonly terms: MatcherTerm[] = [];
 
   constructor(parts: readonly CatalogPart[]) {
+    // One dataset never has a stop phrase equal to its own alias (the validator sees to it).
+    const aliases = new Set(
+      parts.length < 2
+        ? []
+        : parts.flatMap(({ dataset }) =>
+            dataset.entries.flatMap((entry) => entry.aliases.map((alias) => foldText(alias.text))),
+          ),
+    );
     for (const { origin, dataset } of parts) {
       const id = (entryId: string) => catalogId(origin.id, entryId);
       for (const entry of dataset.entries) {
@@ -51,6 +65,7 @@ export class Catalog {
         });
       }
       for (const term of matcherTerms(dataset)) {
+        if (term.stop && aliases.has(foldText(term.alias))) continue;
         this.terms.push({ ...term, entryId: term.entryId && id(term.entryId) });
       }
     }
@@ -73,6 +88,9 @@ export class Catalog {
 
   /** The kind of an entry (its highlight style); unknown ids are concepts. */
   readonly kindOf = (id: string): string => this.entries.get(id)?.kind ?? 'concept';
+
+  /** The dataset (story) an entry comes from; unknown ids belong to the bundled one. */
+  readonly storyOf = (id: string): string => this.entries.get(id)?.origin.id ?? BUNDLED_ID;
 
   /** Whether naming an entry means a page touches its story (see lib/relevance). */
   readonly relevanceOf = (id: string): Relevance =>

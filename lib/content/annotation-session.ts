@@ -8,7 +8,7 @@ import { startAnnotator } from '../page/annotator';
 import type { EntryGate } from '../page/mention-display';
 import type { Settings } from '../settings/values';
 import { CardHost } from './card-host';
-import { shownEntries } from '../relevance/shown-entries';
+import { shownEntriesByStory } from '../relevance/shown-entries';
 import { cardPreferences, displayRules, sameRules } from './display-rules';
 import { chooseRenderer } from './choose-renderer';
 
@@ -41,8 +41,8 @@ export class AnnotationSession {
 
   constructor(options: SessionOptions) {
     const { window, catalog, settings } = options;
-    // Common entries are shown only on pages about the story (see lib/relevance).
-    this.storyGate = (counts) => shownEntries(counts, catalog.relevanceOf);
+    // Common entries are shown only on pages about their own story (see lib/relevance).
+    this.storyGate = (counts) => shownEntriesByStory(counts, catalog.relevanceOf, catalog.storyOf);
     this.host = new CardHost(options.ctx, options.cardCss);
     this.annotator = startAnnotator({
       document: window.document,

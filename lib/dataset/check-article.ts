@@ -1,5 +1,6 @@
-// Checks a dataset against the text of its source article. The article is not bundled with
-// the extension, so these checks run in tests and tools, not in `validateDataset`.
+// Checks a dataset against the text of its source: the bundled dataset against its article in
+// tests and tools (the article is not bundled), an imported dataset against the `source.text`
+// it carries, when it is imported. Not part of `validateDataset`, which never sees the article.
 
 import { foldText } from './fold-text';
 import type { Alias, Dataset, DatasetError } from './types';
@@ -8,8 +9,13 @@ import { clip } from './wording';
 /**
  * Returns an error for every evidence excerpt and every quotation of `dataset` that does not
  * appear word for word in `article`. A quotation must also stand inside quotation marks there.
+ * `where` names the text in messages ("the article", "the source text").
  */
-export function checkAgainstArticle(dataset: Dataset, article: string): DatasetError[] {
+export function checkAgainstArticle(
+  dataset: Dataset,
+  article: string,
+  where = 'the article',
+): DatasetError[] {
   const errors: DatasetError[] = [];
   const quoted = quotedPassages(article);
   dataset.entries.forEach((entry, i) => {
@@ -17,17 +23,16 @@ export function checkAgainstArticle(dataset: Dataset, article: string): DatasetE
       if (!article.includes(fact.evidence)) {
         errors.push({
           path: `entries[${i}].facts[${j}].evidence`,
-          message: notFound(fact.evidence, article),
+          message: notFound(fact.evidence, article, where),
         });
       }
     });
     entry.quotes.forEach((quote, k) => {
       const path = `entries[${i}].quotes[${k}].text`;
       if (!article.includes(quote.text))
-        errors.push({ path, message: notFound(quote.text, article) });
+        errors.push({ path, message: notFound(quote.text, article, where) });
       else if (!quoted.some((passage) => passage.includes(quote.text))) {
-        const message =
-          'This text is in the article, but not inside quotation marks, so it is not a quotation.';
+        const message = `This text is in ${where}, but not inside quotation marks, so it is not a quotation.`;
         errors.push({ path, message });
       }
     });
@@ -44,7 +49,7 @@ function quotedPassages(article: string): string[] {
 
 // Says where an excerpt stops matching, since the usual culprit is an invisible difference
 // such as a straight apostrophe where the article has a curly one.
-function notFound(excerpt: string, article: string): string {
+function notFound(excerpt: string, article: string, where: string): string {
   let low = 0;
   let high = excerpt.length;
   // Longest prefix of the excerpt that occurs in the article: a prefix of a match also matches.
@@ -53,14 +58,13 @@ function notFound(excerpt: string, article: string): string {
     if (article.includes(excerpt.slice(0, mid))) low = mid;
     else high = mid - 1;
   }
-  if (low === 0)
-    return 'Not found in the article: copy the excerpt from the article word for word.';
+  if (low === 0) return `Not found in ${where}: copy the excerpt from ${where} word for word.`;
   const at = article.indexOf(excerpt.slice(0, low));
   const expected = article.slice(at + low, at + low + 12);
   const found = excerpt.slice(low, low + 12);
   return (
-    `Not found word for word in the article. It matches up to "${clip(excerpt.slice(0, low).slice(-30))}", ` +
-    `where the article continues with "${expected}" but this has "${found}". ` +
+    `Not found word for word in ${where}. It matches up to "${clip(excerpt.slice(0, low).slice(-30))}", ` +
+    `where ${where} continues with "${expected}" but this has "${found}". ` +
     'Check apostrophes and quotation marks (’ “ ”), dashes and spaces.'
   );
 }

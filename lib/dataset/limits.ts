@@ -18,6 +18,8 @@ export const MAX_ALIAS_LENGTH = 100;
 export const MAX_SOURCE_FIELD_LENGTH = 200;
 /** Longest note about the source. */
 export const MAX_NOTE_LENGTH = 400;
+/** Longest full text of the source, in characters (a long report is about 60,000). */
+export const MAX_SOURCE_TEXT_LENGTH = 500_000;
 /** Fewest facts per entry. */
 export const MIN_FACTS = 1;
 /** Most facts per entry: a card shows them all. */

@@ -28,6 +28,21 @@ export function text(maxLength: number, minLength = 1) {
 }
 
 /**
+ * A required, non-empty text of up to `maxLength` characters that may span many lines, such as
+ * the full text of a source.
+ */
+export function passage(maxLength: number) {
+  return v.pipe(
+    v.string((issue) => `Must be text, but this is ${describeValue(issue.input)}.`),
+    v.check((s) => s.trim() !== '', 'Must not be empty.'),
+    v.maxLength(
+      maxLength,
+      (issue) => `Is ${issue.input.length} characters long; the limit is ${maxLength}.`,
+    ),
+  );
+}
+
+/**
  * An object with exactly the fields of `entries`; `what` names it in messages, such as
  * "an entry". Unknown and missing fields are reported by name.
  */

@@ -13,13 +13,14 @@ import {
   MAX_QUOTES,
   MAX_RELATED,
   MAX_SOURCE_FIELD_LENGTH,
+  MAX_SOURCE_TEXT_LENGTH,
   MAX_STOP_PHRASES,
   MIN_ALIAS_LENGTH,
   MIN_FACTS,
   PRIORITY_RANGE,
 } from './limits';
-import { fields, list, text } from './schema-builders';
-import { ALIAS_LANGS, ENTRY_KINDS, RELEVANCES } from './types';
+import { fields, list, passage, text } from './schema-builders';
+import { ALIAS_LANGS, DATASET_VERSION, ENTRY_KINDS, RELEVANCES } from './types';
 import type { Dataset } from './types';
 import { describeValue } from './wording';
 
@@ -40,6 +41,8 @@ const SourceSchema = fields(
     kind: text(MAX_SOURCE_FIELD_LENGTH),
     period: text(MAX_SOURCE_FIELD_LENGTH),
     note: v.optional(text(MAX_NOTE_LENGTH)),
+    // The full text, so that the evidence can be checked on import (see check-article.ts).
+    text: v.optional(passage(MAX_SOURCE_TEXT_LENGTH)),
   },
   'the source',
 );
@@ -122,12 +125,12 @@ const EntrySchema = fields(
 /**
  * The shape of a dataset, field by field. Rules that span several entries (unique ids,
  * relations, shared aliases, speakers, stop phrases) are checked afterwards by
- * `validateDataset`.
+ * `validateDataset`. Files of earlier versions are migrated before this (see migrate.ts).
  */
 export const DatasetSchema = fields(
   {
-    version: v.literal(1, (issue) => {
-      return `Must be 1, the only dataset version this extension reads; this is ${describeValue(issue.input)}.`;
+    version: v.literal(DATASET_VERSION, (issue) => {
+      return `Must be ${DATASET_VERSION}, the dataset format this extension reads (files of version 1 are read too); this is ${describeValue(issue.input)}.`;
     }),
     source: SourceSchema,
     entries: list(EntrySchema, ['entry', 'entries'], 1, MAX_ENTRIES),

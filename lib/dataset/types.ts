@@ -33,6 +33,12 @@ export const ALIAS_LANGS = ['en', 'es'] as const;
 /** The language of an alias that only makes sense in one language. */
 export type AliasLang = (typeof ALIAS_LANGS)[number];
 
+/**
+ * The dataset format this extension reads and writes. Version 1 files (the same format without
+ * `source.text`) are still read: `validateDataset` migrates them first.
+ */
+export const DATASET_VERSION = 2;
+
 /** Where the dataset comes from: one news story. */
 export interface Source {
   /** A descriptive title in our own words (the story may have none). */
@@ -43,6 +49,11 @@ export interface Source {
   readonly period: string;
   /** Anything else a reader should know about the source, such as a missing date. */
   readonly note?: string;
+  /**
+   * The full text of the source, when the dataset carries it: every evidence excerpt and
+   * quotation is then checked word for word against it on import (version 2).
+   */
+  readonly text?: string;
 }
 
 /** One thing the story says about an entry, with the words of the story that support it. */
@@ -112,8 +123,8 @@ export interface Entry {
 
 /** The context dataset for one news story. */
 export interface Dataset {
-  /** Format version; this extension reads version 1. */
-  readonly version: 1;
+  /** Format version (see {@link DATASET_VERSION}). */
+  readonly version: typeof DATASET_VERSION;
   /** The story the dataset is drawn from. */
   readonly source: Source;
   /** Everything a reader may want context for. */

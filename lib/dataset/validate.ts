@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { findCrossEntryProblems } from './cross-entry';
 import { failure, issueToError } from './errors';
+import { migrateDataset } from './migrate';
 import { copyPlainData } from './plain-copy';
 import { DatasetSchema } from './schema';
 import type { DatasetValidation } from './types';
@@ -17,14 +18,17 @@ export const MAX_JSON_BYTES = 5 * 1024 * 1024;
 
 /**
  * Checks that `input` is a dataset this extension can use: its shape, lengths and formats,
- * then the rules across entries. Never throws, whatever `input` is; the checked dataset is a
- * fresh copy made of plain data only.
+ * then the rules across entries. A file of an earlier version is migrated first, so the checked
+ * dataset is always of the current version. Never throws, whatever `input` is; the checked
+ * dataset is a fresh copy made of plain data only.
  */
 export function validateDataset(input: unknown): DatasetValidation {
   try {
     const copy = copyPlainData(input);
     if (!copy.ok) return failure([copy.error]);
-    const result = v.safeParse(DatasetSchema, copy.value);
+    const migrated = migrateDataset(copy.value);
+    if (!migrated.ok) return failure([migrated.error]);
+    const result = v.safeParse(DatasetSchema, migrated.value);
     if (!result.success) return failure(result.issues.map(issueToError));
     const problems = findCrossEntryProblems(result.output);
     return problems.length > 0 ? failure(problems) : { ok: true, dataset: result.output };

@@ -33,3 +33,26 @@ export function shownEntries(
   const touchesStory = distinctive >= minDistinctive;
   return (entryId) => touchesStory || relevanceOf(entryId) === 'distinctive';
 }
+
+/**
+ * `shownEntries` for entries of several stories (the bundled dataset and imported ones): each
+ * story is gated on its own, so a page about one story does not let another story's common
+ * entries through. `storyOf` gives the story (dataset) of an entry.
+ */
+export function shownEntriesByStory(
+  counts: ReadonlyMap<string, number>,
+  relevanceOf: (entryId: string) => Relevance,
+  storyOf: (entryId: string) => string,
+): (entryId: string) => boolean {
+  const byStory = new Map<string, Map<string, number>>();
+  for (const [entryId, count] of counts) {
+    const story = storyOf(entryId);
+    const storyCounts = byStory.get(story) ?? new Map<string, number>();
+    byStory.set(story, storyCounts.set(entryId, count));
+  }
+  const verdicts = new Map(
+    [...byStory].map(([story, storyCounts]) => [story, shownEntries(storyCounts, relevanceOf)]),
+  );
+  return (entryId) =>
+    verdicts.get(storyOf(entryId))?.(entryId) ?? relevanceOf(entryId) === 'distinctive';
+}

@@ -7,7 +7,7 @@
 import type { Settings } from './values';
 import { DEFAULT_SETTINGS, SETTING_NAMES, SETTING_PARSERS } from './values';
 import { onStorageChange } from './storage-changes';
-import { readPairs, SyncedValue } from './synced-value';
+import { readPairs, removeValues, SyncedValue, writeValues } from './synced-value';
 
 type SettingValues = { [K in keyof Settings]: SyncedValue<Settings[K]> };
 
@@ -34,17 +34,31 @@ export function writeSetting<K extends keyof Settings>(name: K, value: Settings[
   return settingValues[name].set(value);
 }
 
-/** Stores several settings at once (an import); each is its own key. */
+/** Stores several settings at once (an import), in one write; each is its own key. */
 export async function writeSettings(values: Partial<Settings>): Promise<void> {
   const names = SETTING_NAMES.filter((name) => values[name] !== undefined);
-  await Promise.all(
-    names.map((name) => (settingValues[name] as SyncedValue<unknown>).set(values[name])),
+  await writeValues(
+    names.map((name) => [settingValues[name] as SyncedValue<unknown>, values[name]] as const),
+  );
+}
+
+/**
+ * Makes storage hold exactly `settings` (an import of all settings): the values that differ
+ * from the defaults are written in one batch, and the others removed, as if never changed.
+ */
+export async function replaceSettings(settings: Settings): Promise<void> {
+  const isDefault = (name: keyof Settings) =>
+    JSON.stringify(settings[name]) === JSON.stringify(DEFAULT_SETTINGS[name]);
+  const changed = SETTING_NAMES.filter((name) => !isDefault(name));
+  await writeSettings(Object.fromEntries(changed.map((name) => [name, settings[name]])));
+  await removeValues(
+    SETTING_NAMES.filter(isDefault).map((name) => settingValues[name] as SyncedValue<unknown>),
   );
 }
 
 /** Puts every setting back to its default. */
 export async function resetSettings(): Promise<void> {
-  await Promise.all(allValues.map((value) => value.remove()));
+  await removeValues(allValues);
 }
 
 /** Calls `listener` with all settings whenever any of them changes, in any context. */

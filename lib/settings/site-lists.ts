@@ -9,12 +9,12 @@ import { parseHostInput } from '../sites/host';
 import type { SiteList, SiteListChange, SiteRule, SiteSettings } from '../sites/site-rules';
 import { candidateRuleHosts } from '../sites/site-rules';
 import { readSettings, settingValues } from './settings';
+import { MAX_LISTED_SITES } from './site-limits';
 import { onStorageChange } from './storage-changes';
-import { readPairs, SyncedValue } from './synced-value';
+import { readPairs, removeValues, SyncedValue, writeValues } from './synced-value';
 import type { Parse, Settings } from './values';
 
-/** The most sites one list holds; sync storage allows 512 keys in all. */
-export const MAX_LISTED_SITES = 400;
+export { MAX_LISTED_SITES } from './site-limits';
 
 const PREFIXES: Record<SiteList, string> = { off: 'site-off/', on: 'site-on/' };
 
@@ -93,14 +93,20 @@ export function removeSite(list: SiteList, host: string): Promise<void> {
   return ruleValue(list, host).remove();
 }
 
-/** Replaces a whole list (an import): sites not in `rules` are removed. */
+/** Replaces a whole list (an import), in one removal and one write: sites not in `rules` go. */
 export async function replaceSites(list: SiteList, rules: readonly SiteRule[]): Promise<void> {
   const keep = new Set(rules.map((rule) => rule.host));
   const stale = (await listSites(list)).filter((site) => !keep.has(site.host));
-  await Promise.all(stale.map((site) => removeSite(list, site.host)));
+  await removeValues(stale.map((site) => ruleValue(list, site.host) as SyncedValue<unknown>));
   const kept = rules.slice(0, MAX_LISTED_SITES);
-  await Promise.all(
-    kept.map((rule) => ruleValue(list, rule.host).set({ subdomains: rule.subdomains })),
+  await writeValues(
+    kept.map(
+      (rule) =>
+        [
+          ruleValue(list, rule.host) as SyncedValue<unknown>,
+          { subdomains: rule.subdomains },
+        ] as const,
+    ),
   );
 }
 

@@ -37,7 +37,8 @@ export class SyncedValue<T> {
     private readonly parse: Parse<T>,
     /** What a missing or corrupt value reads as. */
     readonly fallback: T,
-    private readonly version = 1,
+    /** The format version of the value (WXT's `v` meta), 1 unless a migration changed it. */
+    readonly version = 1,
     migrations?: Migrations,
   ) {
     this.options = migrations ? { version, migrations } : { version };
@@ -142,5 +143,49 @@ async function readArea(keys: `${Area}:${string}`[]): Promise<unknown[]> {
   } catch {
     // The area is unavailable (sync turned off by policy): read it as empty.
     return keys.map(() => null);
+  }
+}
+
+/**
+ * Stores many values at once: one write to sync, or to local when sync refuses it, then one
+ * removal of the local copies that sync's values replace. Sync limits write operations (120 a
+ * minute in Chrome) rather than keys, so an import of hundreds of values costs two or three.
+ */
+export async function writeValues(pairs: readonly (readonly [SyncedValue<unknown>, unknown])[]) {
+  if (pairs.length === 0) return;
+  await Promise.all(pairs.map(([value]) => value.ready));
+  const items = (area: Area) =>
+    pairs.flatMap(([value, data]) => [
+      { key: value.keys[area], value: data },
+      // The version, as WXT's own `setValue` records it, for values past version 1.
+      ...(value.version > 1
+        ? [{ key: `${value.keys[area]}$` as const, value: { v: value.version } }]
+        : []),
+    ]);
+  try {
+    await storage.setItems(items('sync'));
+  } catch {
+    await storage.setItems(items('local'));
+    return;
+  }
+  await removeArea(
+    'local',
+    pairs.map(([value]) => value),
+  );
+}
+
+/** Removes many values from both areas at once. */
+export async function removeValues(values: readonly SyncedValue<unknown>[]): Promise<void> {
+  if (values.length === 0) return;
+  await Promise.all([removeArea('sync', values), removeArea('local', values)]);
+}
+
+async function removeArea(area: Area, values: readonly SyncedValue<unknown>[]): Promise<void> {
+  try {
+    await storage.removeItems(
+      values.flatMap((value) => [value.keys[area], `${value.keys[area]}$` as const]),
+    );
+  } catch {
+    // The area is unavailable: there is nothing of ours there to remove.
   }
 }

@@ -10,6 +10,8 @@ import { toUnicode } from 'punycode/';
 // Longest hostname DNS allows; anything longer is not a site.
 const MAX_HOST_LENGTH = 253;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+// What a hostname is made of once the URL parser has written it in ASCII (punycode).
+const HOSTNAME_CHARS = /^[a-z0-9_.-]+$/i;
 
 /** The site of a page's URL, or null for pages that are not web sites (`file:`, `about:`, …). */
 export function siteOfUrl(url: string): string | null {
@@ -45,6 +47,8 @@ export function parseHostInput(input: string): string | null {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   if (parsed.username || parsed.password) return null;
+  // Chromium's parser keeps some characters no hostname has, escaped ("a b" → "a%20b").
+  if (!isIpAddress(parsed.hostname) && !HOSTNAME_CHARS.test(parsed.hostname)) return null;
   return canonicalHost(parsed.hostname);
 }
 

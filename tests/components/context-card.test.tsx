@@ -4,8 +4,11 @@ import { ContextCard } from '../../components/ContextCard';
 import { EntryCard } from '../../components/EntryCard';
 import { TranslateContext } from '../../components/use-translate';
 import type { CardModel } from '../../lib/card/card-model';
-import { bundledCatalog } from '../../lib/catalog/bundled-catalog';
+import { bundledCatalog, bundledPart } from '../../lib/catalog/bundled-catalog';
+import { Catalog, catalogId } from '../../lib/catalog/catalog';
 import type { CatalogEntry } from '../../lib/catalog/catalog';
+import { validateDataset } from '../../lib/dataset/validate';
+import { exampleText } from '../unit/example-datasets';
 import { catalogTranslate } from './translate';
 
 afterEach(cleanup);
@@ -159,4 +162,32 @@ test('dataset strings are text, never HTML', () => {
   expect(document.querySelector('b')).toBeNull();
   expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(hostile);
   expect((window as { pwned?: number }).pwned).toBeUndefined();
+});
+
+describe('the card of an imported entry', () => {
+  const checked = validateDataset(JSON.parse(exampleText('valid')));
+  if (!checked.ok) throw new Error('the valid example is not valid');
+  const { dataset } = checked;
+  const cardOf = (evidenceChecked: boolean) => {
+    const imported = new Catalog([
+      bundledPart,
+      { origin: { id: 'valmora', source: dataset.source, evidenceChecked }, dataset },
+    ]);
+    const entry = imported.get(catalogId('valmora', 'ines-carvalho'))!;
+    return renderCard({
+      ...model('claudia-sheinbaum'),
+      entry,
+      nameOf: (id) => imported.get(id)?.name,
+    });
+  };
+
+  test('names its own source, and says its evidence was checked against the source text', () => {
+    const dialog = cardOf(true);
+    expect(dialog.textContent).toContain(`Source: ${dataset.source.title}`);
+    expect(dialog.textContent).toContain(t('cardEvidenceChecked'));
+  });
+
+  test('claims no check when the dataset carried no source text', () => {
+    expect(cardOf(false).textContent).not.toContain(t('cardEvidenceChecked'));
+  });
 });

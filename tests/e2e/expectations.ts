@@ -25,3 +25,13 @@ export const MATCHING_FIXTURE_HIGHLIGHTS: Highlighted[] = [
   { kind: 'person', text: 'Sheinbaum' }, // its own paragraph: "Claudia" above does not join it
   { kind: 'place', text: 'Pacific Ocean' }, // a place of the story, not the strike campaign
 ].sort(byTextThenKind);
+
+/** Every highlight tests/fixtures/imported-story.html gets with examples/dataset-valid.json. */
+export const IMPORTED_STORY_HIGHLIGHTS: Highlighted[] = [
+  { kind: 'organization', text: 'AquaNorte' },
+  { kind: 'person', text: 'Carvalho' },
+  { kind: 'person', text: 'Inês Carvalho' },
+  { kind: 'place', text: 'River Tamel' },
+  { kind: 'place', text: 'Valmora' },
+  { kind: 'group', text: 'Valmora Water Assembly' },
+];

@@ -19,15 +19,23 @@ const firefox = resolveFirefox();
 const NO_FIREFOX =
   'Firefox not found: install firefox-esr (Debian) or set FIREFOX_PATH to run the Firefox tests';
 
-/** Starts Firefox headless with all its traffic through `proxy`, without the extension. */
-export function launchFirefox(proxy: RecordingProxy): Promise<Browser> {
+/**
+ * Starts Firefox headless with all its traffic through `proxy`, without the extension; in the
+ * profile `userDataDir` when given (a new temporary one otherwise).
+ */
+export function launchFirefox(
+  proxy: RecordingProxy,
+  userDataDir?: string,
+  prefs: Record<string, string | number | boolean> = {},
+): Promise<Browser> {
   // On CI a missing Firefox fails every Firefox test with this message, rather than skip them.
   if (!firefox) throw new Error(`${NO_FIREFOX} (CI set: failing)`);
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: firefox,
     headless: true,
-    extraPrefsFirefox: firefoxProxyPrefs(proxy),
+    extraPrefsFirefox: { ...firefoxProxyPrefs(proxy), ...prefs },
+    ...(userDataDir ? { userDataDir } : {}),
   });
 }
 

@@ -30,7 +30,7 @@ async function passAfterStorm(page: Page) {
     undefined,
     { timeout: 30_000 },
   );
-  await waitForScanAfter(page, (await ended.jsonValue())!, 30_000);
+  await waitForScanAfter(page, (await ended.jsonValue())!, 60_000);
 }
 
 function caseBuilt(page: Page, name: string) {

@@ -4,10 +4,20 @@ import { CHROME_BUILD } from '../../scripts/paths.mjs';
 import { CORPUS, corpusPageNames } from '../shared-material';
 import { expect, test } from './fixtures';
 import type { NetworkGuard } from './network-guard';
+import { IMPORTED_STORY_HIGHLIGHTS } from './expectations';
+import {
+  cleanUpAfterEachTest,
+  DATASETS,
+  EXAMPLES,
+  openOptions,
+  optionsSection,
+  pickFile,
+} from './options-helpers';
 import { highlighted, hoverMentions, waitForScan } from './page-helpers';
 import { openPopupFor, siteSwitch } from './popup-helpers';
-import { clearStorage } from './storage-helpers';
 import { waitForQuiet } from './page-watch';
+
+cleanUpAfterEachTest();
 
 // Every Chromium test is guarded by `noForeignRequests` (fixtures.ts), which also watches the
 // extension's service worker. These tests go looking: each page is annotated, left until the
@@ -37,6 +47,31 @@ for (const path of [
     await expectNoForeignRequests(page, networkGuard, `${server}${path}`);
   });
 }
+
+test('the options page, importing a dataset there, and a page using it make no request', async ({
+  context,
+  extensionId,
+  page,
+  server,
+  networkGuard,
+}) => {
+  await networkGuard.takeReport();
+  const options = await openOptions(context, extensionId, page);
+  await pickFile(options, DATASETS, EXAMPLES.valid);
+  await expect(optionsSection(options, DATASETS).getByRole('status')).toContainText('Imported');
+  await options.waitForLoadState('networkidle');
+  const { problems, judged } = await networkGuard.takeReport();
+  expect(judged, 'the guard saw the options page load').toContain(options.url());
+  expect(problems).toEqual([]);
+
+  const story = await context.newPage();
+  await networkGuard.watch(story);
+  await expectNoForeignRequests(story, networkGuard, `${server}/fixtures/imported-story.html`);
+  // The dataset is in use (the card left open by the hover adds its "active" highlight).
+  const kept = (await highlighted(story)).filter((item) => item.kind !== 'active');
+  expect(kept).toEqual(IMPORTED_STORY_HIGHLIGHTS);
+  await story.close();
+});
 
 // The largest saved pages, and pages about Mexico and the US in English and Spanish. Their own
 // scripts are blocked (?noscript), their requests to other hosts refused: both are still seen.
@@ -109,5 +144,4 @@ test('the popup acting for a page loads nothing from the network', async ({
   const { problems, judged } = await networkGuard.takeReport();
   expect(judged).toContain(popup.url());
   expect(problems).toEqual([]);
-  await clearStorage(context);
 });

@@ -1,12 +1,6 @@
 import { expect, test } from './fixtures';
 import { card } from './card-helpers';
-import {
-  afterNextScan,
-  highlighted,
-  highlightedTexts,
-  mentionPointsInPage,
-  waitForScan,
-} from './page-helpers';
+import { highlighted, highlightedTexts, mentionPointsInPage, waitForScan } from './page-helpers';
 import { expectPageUntouched, watchPage } from './page-watch';
 
 for (const path of ['/demo/', '/fixtures/matching.html', '/fixtures/shadow.html']) {
@@ -45,13 +39,12 @@ test('typing in an editor and a textarea is left alone', async ({ page, server }
     await page.keyboard.type(typed);
   }
   await expect(editor).toContainText('Ron DeSantis typed here');
-  // A change elsewhere, and the full pass after it: the pass has seen the typing too.
-  await afterNextScan(page, () =>
-    page.evaluate(() =>
-      document.body.append(Object.assign(document.createElement('p'), { textContent: 'FIFA' })),
-    ),
+  // A change elsewhere, and the pass that draws it: it comes after the typing, so it has seen
+  // the typing too.
+  await page.evaluate(() =>
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'FIFA' })),
   );
-  expect(await highlightedTexts(page)).toEqual([...before, 'FIFA'].sort(byLocale));
+  await expect.poll(() => highlightedTexts(page)).toEqual([...before, 'FIFA'].sort(byLocale));
   const insideFields = await page.evaluate(() => {
     const fields = [...document.querySelectorAll('textarea, [contenteditable]')];
     const registry = CSS.highlights;

@@ -2,7 +2,14 @@ import type { BrowserContext, Worker } from '@playwright/test';
 
 // The slice of the `chrome` API these helpers call from the service worker.
 interface StorageApi {
-  storage: Record<'sync' | 'local', { set(items: object): Promise<void>; clear(): Promise<void> }>;
+  storage: Record<
+    'sync' | 'local',
+    {
+      set(items: object): Promise<void>;
+      get(keys: null): Promise<Record<string, unknown>>;
+      clear(): Promise<void>;
+    }
+  >;
 }
 
 /** The extension's service worker. */
@@ -33,4 +40,16 @@ export async function clearStorage(context: BrowserContext): Promise<void> {
     const { chrome } = globalThis as unknown as { chrome: StorageApi };
     await Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()]);
   });
+}
+
+/** Everything in one storage area, as the extension sees it. */
+export async function readStorage(
+  context: BrowserContext,
+  area: 'sync' | 'local',
+): Promise<Record<string, unknown>> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate((area) => {
+    const { chrome } = globalThis as unknown as { chrome: StorageApi };
+    return chrome.storage[area as 'sync' | 'local'].get(null);
+  }, area);
 }

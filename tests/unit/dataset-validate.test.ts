@@ -47,7 +47,7 @@ describe('the shape of a dataset', () => {
     expectError(
       fixtureDataset((d) => (d.source = 'a report' as never)),
       'source',
-      /^Must be the source: an object .* with the fields title, kind, period, note, but this is the text "a report"\.$/,
+      /^Must be the source: an object .* with the fields title, kind, period, note, text, but this is the text "a report"\.$/,
     );
   });
 
@@ -56,12 +56,14 @@ describe('the shape of a dataset', () => {
     expectError(input, 'entries[0].descripton', /^Unknown field "descripton"\. Check its spelling/);
   });
 
-  test('rejects other versions', () => {
-    expectError(
-      fixtureDataset((d) => (d.version = 2)),
-      'version',
-      /^Must be 1, .*this is the number 2\.$/,
-    );
+  test('rejects versions it does not know', () => {
+    for (const version of [3, 0, '2']) {
+      expectError(
+        fixtureDataset((d) => (d.version = version)),
+        'version',
+        /^Must be 2, the dataset format this extension reads \(files of version 1 are read too\); this is /,
+      );
+    }
   });
 
   test('rejects empty text and text with spaces around it', () => {

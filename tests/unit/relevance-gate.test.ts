@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { relevanceLookup } from '../../lib/content/dictionary';
 import { bundledDataset } from '../../lib/dataset';
 import type { Relevance } from '../../lib/dataset/types';
-import { shownEntries } from '../../lib/relevance/shown-entries';
+import { shownEntries, shownEntriesByStory } from '../../lib/relevance/shown-entries';
 
 // A story with two distinctive entries and two common ones.
 const RELEVANCE: Record<string, Relevance> = {
@@ -66,5 +66,34 @@ describe('with the bundled dataset', () => {
   test('a page about the story shows everything it names', () => {
     const page = { 'claudia-sheinbaum': 3, 'donald-trump': 2, mexico: 4, 'boat-strikes': 1 };
     expect(shownOf(page)).toEqual(Object.keys(page));
+  });
+});
+
+describe('with the entries of several stories', () => {
+  // The bundled story and an imported one ("valmora/…"), each with a common entry.
+  const relevanceOfAny = (id: string): Relevance =>
+    id === 'valmora/town-council' ? 'common' : relevanceOf(id);
+  const storyOf = (id: string) => (id.startsWith('valmora/') ? 'valmora' : 'bundled');
+  const shownOf = (counts: Record<string, number>) => {
+    const isShown = shownEntriesByStory(new Map(Object.entries(counts)), relevanceOfAny, storyOf);
+    return Object.keys(counts).filter(isShown);
+  };
+
+  test('a page about one story shows that story’s common entries, not the other’s', () => {
+    const page = { 'valmora/mayor': 3, 'valmora/town-council': 2, trump: 4, us: 1 };
+    expect(shownOf(page)).toEqual(['valmora/mayor', 'valmora/town-council']);
+  });
+
+  test('a page about both shows both', () => {
+    const page = { 'valmora/mayor': 2, 'valmora/town-council': 2, sheinbaum: 2, trump: 4 };
+    expect(shownOf(page)).toEqual(Object.keys(page));
+  });
+
+  test('a story the page does not name at all shows only its distinctive entries', () => {
+    const isShown = shownEntriesByStory(new Map([['sheinbaum', 2]]), relevanceOfAny, storyOf);
+    expect(['trump', 'valmora/town-council', 'valmora/mayor'].filter(isShown)).toEqual([
+      'trump',
+      'valmora/mayor',
+    ]);
   });
 });

@@ -1,0 +1,18 @@
+// Where imported datasets live in `local:` storage (see imported-datasets.ts), apart from the
+// code that reads and writes them, so tests can write storage exactly as the options page does.
+
+import type { ImportedDataset, ImportedDatasetInfo } from '../dataset-import/imported-dataset';
+
+/** The key of the index that lists the imported datasets. */
+export const IMPORTED_INDEX = 'imported-datasets';
+
+/** The key of one imported dataset's entries. */
+export const importedBodyKey = (id: string) => `imported-dataset/${id}`;
+
+/** The `local:` storage items of `index` after storing `imported` (one write, both together). */
+export function importedDatasetItems(
+  { info, dataset }: ImportedDataset,
+  index: readonly ImportedDatasetInfo[],
+): Record<string, unknown> {
+  return { [importedBodyKey(info.id)]: dataset, [IMPORTED_INDEX]: index };
+}
