@@ -49,9 +49,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'context-cards@context-cards.app',
-              strict_min_version: '128.0',
+              // 140: the first Firefox with the CSS Custom Highlight API and with
+              // data_collection_permissions; Firefox for Android has the latter from 142.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
