@@ -35,6 +35,9 @@ export function launchFirefox(
     executablePath: firefox,
     headless: true,
     extraPrefsFirefox: { ...firefoxProxyPrefs(proxy), ...prefs },
+    // Lets a test write the extension's storage from the browser's own window, as the popup
+    // and options do (firefox-storage.ts): Firefox cannot open the extension's pages in tests.
+    args: ['-remote-allow-system-access'],
     ...(userDataDir ? { userDataDir } : {}),
   });
 }
