@@ -23,14 +23,16 @@ async function openCase(page: Page, server: string, name: string, extensionId: s
   return errors;
 }
 
-// Waits for the storm to end, then for the extension's first full pass after its end.
+// Waits for the storm to end, then for the extension's first full pass after its last mutation
+// (not after the end was noted: a pass may finish between the two, and no other would follow).
 async function passAfterStorm(page: Page) {
-  const ended = await page.waitForFunction(
-    () => (window as { stormEndedAt?: number }).stormEndedAt,
-    undefined,
-    { timeout: 30_000 },
+  await page.waitForFunction(() => (window as { stormEndedAt?: number }).stormEndedAt, undefined, {
+    timeout: 30_000,
+  });
+  const lastMutation = await page.evaluate(
+    () => (window as { lastMutationAt?: number }).lastMutationAt ?? 0,
   );
-  await waitForScanAfter(page, (await ended.jsonValue())!, 60_000);
+  await waitForScanAfter(page, lastMutation, 30_000);
 }
 
 function caseBuilt(page: Page, name: string) {
