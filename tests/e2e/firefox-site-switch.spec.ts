@@ -7,20 +7,9 @@ skipWithoutFirefox();
 
 const count = async (page: Page) => (await page.evaluate(readHighlights)).length;
 
-/** Waits until `page` has exactly `expected` highlighted mentions (10 s at most). */
-async function countReaches(page: Page, expected: number): Promise<void> {
-  await page.waitForFunction(
-    (wanted: number) => {
-      let drawn = 0;
-      for (const [name, highlight] of CSS.highlights) {
-        if (name.startsWith('context-cards-')) drawn += highlight.size;
-      }
-      return drawn === wanted;
-    },
-    { timeout: 10_000, polling: 100 },
-    expected,
-  );
-}
+/** Waits until `page` has exactly `expected` highlighted mentions. */
+const countReaches = (page: Page, expected: number) =>
+  expect.poll(() => count(page), { timeout: 10_000 }).toBe(expected);
 
 // What the popup's "Highlight on this site" switch writes for 127.0.0.1 in the default mode
 // (siteSwitchChange + applySiteChange: one key per listed site), and the global switch.
