@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { bundledDictionaryPlugin } from './scripts/bundled-dictionary-plugin';
 
 // Pure logic runs in Node; the page engine and components run in happy-dom.
 // End-to-end tests live in tests/e2e and run under Playwright, not Vitest.
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), bundledDictionaryPlugin()],
   test: {
     projects: [
       {

@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { bundledDictionaryPlugin } from './scripts/bundled-dictionary-plugin';
 import { checkDatasetFile } from './scripts/check-dataset';
 
 // A broken dataset must never ship: the build stops with the validator's errors.
@@ -11,7 +12,7 @@ export default defineConfig({
   // Explicit imports everywhere: no auto-imported globals.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), bundledDictionaryPlugin()] }),
   hooks: { 'build:before': checkBundledDataset },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

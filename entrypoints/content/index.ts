@@ -1,11 +1,13 @@
 import highlightCss from '../../assets/highlights.css?inline';
 import '../../assets/highlights.css';
-import entryCardCss from '../../components/entry-card.css?inline';
-import contextCardCss from '../../components/context-card.css?inline';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { loadCatalog, watchCatalog } from '../../lib/catalog/load-catalog';
 import { startContentApp } from '../../lib/content/content-app';
+import { loadDictionary, watchDictionary } from '../../lib/content/load-dictionary';
+import type { SecondStageModule } from '../../lib/content/second-stage';
+import { SECOND_STAGE_PATH } from '../../lib/content/second-stage-path';
 
+// The first stage: what every page and frame runs (see lib/content/second-stage.ts).
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
@@ -14,10 +16,14 @@ export default defineContentScript({
     startContentApp({
       ctx,
       window,
-      loadCatalog,
-      watchCatalog,
+      loadDictionary,
+      watchDictionary,
+      loadSecondStage: async () => {
+        const url = browser.runtime.getURL(SECOND_STAGE_PATH);
+        const module = (await import(/* @vite-ignore */ url)) as { default: SecondStageModule };
+        return module.default;
+      },
       highlightCss,
-      cardCss: `${entryCardCss}\n${contextCardCss}`,
     });
   },
 });

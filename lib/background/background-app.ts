@@ -3,7 +3,10 @@ import type { Browser } from 'wxt/browser';
 import { browserTranslate } from '../i18n/browser-translate';
 import type { ContentRequest, PageState } from '../messages';
 import { isBackgroundRequest } from '../messages';
+import { rebuildStoredDictionary } from '../catalog/stored-dictionary-builder';
+import { IMPORTED_INDEX, importedBodyKey } from '../settings/imported-dataset-keys';
 import { applySiteChange, readPageSettings } from '../settings/site-lists';
+import { onStorageChange } from '../settings/storage-changes';
 import { siteSwitchChange, siteVerdict } from '../sites/site-rules';
 import { badgeLook } from './badge-look';
 
@@ -34,6 +37,7 @@ export async function toggleSiteOfTab(tabId: number): Promise<void> {
  * and the keyboard commands, passed on to the active tab's content script.
  */
 export function startBackground(): void {
+  keepDictionaryCompiled();
   // Manifest V2 (Firefox) calls the toolbar button browserAction.
   const action = browser.action ?? browser.browserAction;
   // The tab may have closed since the message was sent: nothing to update then.
@@ -66,6 +70,24 @@ export function startBackground(): void {
       return undefined;
     });
   });
+}
+
+/**
+ * Compiles the dictionary pages read whenever the imported datasets change, and when Context
+ * Cards is installed, updated (its bundled dataset may have changed) or the browser starts.
+ * Rebuilds run one after another, so the last change is the one stored.
+ */
+function keepDictionaryCompiled(): void {
+  let queue = Promise.resolve();
+  const rebuild = () => {
+    queue = queue.then(rebuildStoredDictionary).catch((error: unknown) => {
+      console.warn('Context Cards: the dictionary could not be compiled.', error);
+    });
+  };
+  const bodyPrefix = importedBodyKey('');
+  onStorageChange((key) => key === IMPORTED_INDEX || key.startsWith(bodyPrefix), rebuild);
+  browser.runtime.onInstalled.addListener(rebuild);
+  browser.runtime.onStartup.addListener(rebuild);
 }
 
 async function activeTabId(tab?: Browser.tabs.Tab): Promise<number | undefined> {

@@ -1,5 +1,6 @@
 import { CssHighlightRenderer } from '../page/css-highlight-renderer';
 import type { MentionRenderer } from '../page/mention-renderer';
+import { supportsHighlights } from '../page/supports-highlights';
 import { WrapRenderer } from '../page/wrap-renderer';
 
 /**
@@ -7,12 +8,7 @@ import { WrapRenderer } from '../page/wrap-renderer';
  * alone, and by wrapping text only where that API is missing.
  */
 export function chooseRenderer(window: Window): MentionRenderer {
-  const { CSS, Highlight } = window as Window & {
-    CSS?: { highlights?: HighlightRegistry };
-    Highlight?: typeof globalThis.Highlight;
-  };
-  if (CSS?.highlights && typeof Highlight === 'function') {
-    return new CssHighlightRenderer(CSS.highlights, Highlight);
-  }
-  return new WrapRenderer();
+  if (!supportsHighlights(window)) return new WrapRenderer();
+  const { CSS, Highlight } = window as Window & typeof globalThis;
+  return new CssHighlightRenderer(CSS.highlights, Highlight);
 }

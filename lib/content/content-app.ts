@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageWindow } from '../card/page-window';
-import type { Catalog } from '../catalog/catalog';
+import type { Dictionary } from '../dictionary/dictionary';
 import type { BackgroundRequest, ContentRequest, PageState, PageStatus } from '../messages';
 
 type PageStatusReport = Extract<BackgroundRequest, { type: 'page-status' }>;
@@ -12,20 +12,23 @@ import { watchSettings } from '../settings/settings';
 import { siteOfUrl } from '../sites/host';
 import type { SiteVerdict } from '../sites/site-rules';
 import { siteVerdict } from '../sites/site-rules';
-import { AnnotationSession } from './annotation-session';
+import { supportsHighlights } from '../page/supports-highlights';
 import { summarizeMentions } from './page-mentions';
+import { PageSession } from './page-session';
+import type { SecondStageModule } from './second-stage';
 import { ThrottledReporter } from './throttled-reporter';
 
 /** What the content script starts the app with. */
 export interface ContentAppOptions {
   ctx: ContentScriptContext;
   window: PageWindow;
-  /** Loads everything the extension knows (the bundled and imported datasets). */
-  loadCatalog(): Promise<Catalog>;
-  /** Calls back when the catalog changed (a dataset imported, removed, turned on or off). */
-  watchCatalog(changed: () => void): () => void;
+  /** Loads the compiled dictionary of every dataset that is on. */
+  loadDictionary(): Promise<Dictionary>;
+  /** Calls back when the dictionary changed (a dataset imported, removed, turned on or off). */
+  watchDictionary(changed: () => void): () => void;
+  /** Imports the second stage: drawing and the card. */
+  loadSecondStage(): Promise<SecondStageModule>;
   highlightCss: string;
-  cardCss: string;
 }
 
 /**
@@ -38,8 +41,8 @@ export function startContentApp(options: ContentAppOptions): void {
   const { ctx, window } = options;
   const host = siteOfUrl(window.location.href) ?? window.location.hostname;
   const isTopFrame = window === window.top;
-  let session: AnnotationSession | null = null;
-  let catalog: Catalog | null = null;
+  let session: PageSession | null = null;
+  let dictionary: Dictionary | null = null;
   let verdict: SiteVerdict = { on: false, reason: 'extension-off', rule: null };
   let mode: PageState['mode'] = 'all';
   // Updates run one after another, so that overlapping changes settle on the latest settings.
@@ -57,14 +60,14 @@ export function startContentApp(options: ContentAppOptions): void {
     badge.report({ type: 'page-status', status, count: session?.annotator.display.size ?? 0 });
   };
 
-  const update = (reloadCatalog = false) => {
+  const update = (reloadDictionary = false) => {
     queue = queue.then(async () => {
       if (ctx.isInvalid) return;
       const { settings, sites } = await readPageSettings(host);
       verdict = siteVerdict(host, sites);
       mode = sites.mode;
-      if (reloadCatalog || (verdict.on && !catalog)) {
-        catalog = await options.loadCatalog();
+      if (reloadDictionary || (verdict.on && !dictionary)) {
+        dictionary = await options.loadDictionary();
         session?.stop();
         session = null;
       }
@@ -75,18 +78,18 @@ export function startContentApp(options: ContentAppOptions): void {
       } else if (session) {
         session.applySettings(settings);
       } else {
-        session = new AnnotationSession({
+        const renderer = await fallbackRenderer();
+        if (ctx.isInvalid) return;
+        session = new PageSession({
           ctx,
           window,
-          catalog: catalog!,
+          dictionary: dictionary!,
           settings,
           highlightCss: options.highlightCss,
-          cardCss: options.cardCss,
+          loadSecondStage: options.loadSecondStage,
+          renderer,
           onChange: report,
-          onEscapeElsewhere: () => {
-            const message: BackgroundRequest = { type: 'escape-pressed' };
-            browser.runtime.sendMessage(message).catch(() => undefined);
-          },
+          onEscapeElsewhere: relayEscape,
         });
       }
       report();
@@ -107,18 +110,20 @@ export function startContentApp(options: ContentAppOptions): void {
     };
   };
 
-  const answer = (request: ContentRequest): PageState | boolean => {
+  const answer = async (request: ContentRequest): Promise<PageState | boolean> => {
     if (request.type === 'get-page-state') return pageState();
-    if (!session) return false;
-    if (request.type === 'show-entry') return session.card.showEntry(request.entryId);
-    if (request.type === 'go-to-mention') return session.card.goToMention(request.direction);
+    // A card is asked for: the second stage is loaded now if the page had nothing to show.
+    const card = session && session.annotator.display.size > 0 ? await session.cardStage() : null;
+    if (!card) return false;
+    if (request.type === 'show-entry') return card.showEntry(request.entryId);
+    if (request.type === 'go-to-mention') return card.goToMention(request.direction);
     return false;
   };
   const onMessage = (message: unknown) => {
     if (!isContentRequest(message)) return undefined;
     // Every frame closes its card on Esc; nothing is answered, so the sender hears the top frame.
     if (message.type === 'dismiss-card') {
-      session?.card.dismiss();
+      session?.dismissCard();
       return undefined;
     }
     // Only the top frame answers: the popup and the commands act on the page the reader sees.
@@ -127,10 +132,17 @@ export function startContentApp(options: ContentAppOptions): void {
   };
   browser.runtime.onMessage.addListener(onMessage);
 
+  // Where nothing is drawn, no card can hear Esc: it is passed on to the frames that have one.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.isComposing || !verdict.on || session?.drawing) return;
+    relayEscape();
+  };
+  window.addEventListener('keydown', onKeyDown, { capture: true, passive: true });
+
   const stopWatching = [
     watchSettings(() => update()),
     watchSites(() => update()),
-    options.watchCatalog(() => update(true)),
+    options.watchDictionary(() => update(true)),
   ];
   update();
 
@@ -140,5 +152,17 @@ export function startContentApp(options: ContentAppOptions): void {
     badge.cancel();
     for (const stop of stopWatching) stop();
     browser.runtime.onMessage.removeListener(onMessage);
+    window.removeEventListener('keydown', onKeyDown, { capture: true });
   });
+
+  // Without the Highlight API the fallback wraps text as it scans: it is needed from the start.
+  async function fallbackRenderer() {
+    if (supportsHighlights(window)) return undefined;
+    return (await options.loadSecondStage()).createRenderer(window);
+  }
+}
+
+function relayEscape(): void {
+  const message: BackgroundRequest = { type: 'escape-pressed' };
+  browser.runtime.sendMessage(message).catch(() => undefined);
 }

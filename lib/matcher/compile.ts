@@ -1,5 +1,8 @@
 // Turns terms into a lexicon of folded words and a trie of word paths. Aliases are split by
-// the very scanner used on text, so an alias matches exactly the text it would produce.
+// the very scanner used on text, so an alias matches exactly the text it would produce. The
+// work is in two steps: `planTerms` (tokenizing, inflecting) gives a plain, JSON-safe plan that
+// can be built ahead of time and stored; `buildPlan` turns a plan into the structures the
+// scanner reads, which is cheap.
 
 import { capitalForms } from './capitals';
 import { Hits } from './hits';
@@ -21,13 +24,35 @@ export interface CompiledTerms {
   termCount: number;
 }
 
+/** One word path of the trie: folded word ids, the separators between them, and its term. */
+export interface PlannedPath {
+  words: number[];
+  gaps: string[];
+  term: TermInfo;
+}
+
+/** A dictionary tokenized and inflected, as plain data: what `buildPlan` needs and no more. */
+export interface TermPlan {
+  /** The folded words, in the order of their ids. */
+  words: string[];
+  /** Word paths in insertion order (the order breaks ties between equal terms). */
+  paths: PlannedPath[];
+  /** Number of terms that compiled. */
+  termCount: number;
+}
+
 /**
  * Compiles `terms`. A term is skipped when its alias is not a string or contains no letter
  * or digit (for example `...` or `—`), since it could never match anything.
  */
 export function compileTerms(terms: readonly MatcherTerm[]): CompiledTerms {
+  return buildPlan(planTerms(terms));
+}
+
+/** Tokenizes and inflects `terms` (see `compileTerms`) into a plan. */
+export function planTerms(terms: readonly MatcherTerm[]): TermPlan {
   const lexicon = new Lexicon();
-  const trie = new Trie();
+  const paths: PlannedPath[] = [];
   let termCount = 0;
   for (const term of terms) {
     if (typeof term?.alias !== 'string') continue;
@@ -55,15 +80,24 @@ export function compileTerms(terms: readonly MatcherTerm[]): CompiledTerms {
       stop: term.stop === true,
     };
     termCount++;
-    trie.insert(words, gaps, info);
+    paths.push({ words, gaps, term: info });
     // Inflected forms only for case-insensitive aliases: `US` must never find `USs`.
     if (caseSensitive || term.inflect === 'none') continue;
     for (const inflected of inflections(words, lexicon, term.inflect ?? 'en')) {
-      trie.insert(inflected, gaps, { ...info, derived: true });
+      paths.push({ words: inflected, gaps, term: { ...info, derived: true } });
     }
   }
+  return { words: lexicon.words.slice(), paths, termCount };
+}
+
+/** The lexicon and trie of a plan. */
+export function buildPlan(plan: TermPlan): CompiledTerms {
+  const lexicon = new Lexicon();
+  for (const word of plan.words) lexicon.intern(word);
+  const trie = new Trie();
+  for (const { words, gaps, term } of plan.paths) trie.insert(words, gaps, term);
   trie.seal(lexicon.words.length);
-  return { lexicon, trie, termCount };
+  return { lexicon, trie, termCount: plan.termCount };
 }
 
 // The word paths of an alias's other grammatical number.

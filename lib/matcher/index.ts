@@ -2,7 +2,8 @@
 // no DOM. See `compileMatcher` for the rules.
 
 import { Candidates } from './candidates';
-import { compileTerms } from './compile';
+import { buildPlan, compileTerms } from './compile';
+import type { CompiledTerms, TermPlan } from './compile';
 import { Hits } from './hits';
 import { selectMentions } from './select';
 import { scanWords } from './tokenize';
@@ -10,6 +11,10 @@ import { collectCandidates } from './walk';
 import type { Matcher, MatcherTerm, Mention } from './types';
 
 export type { Matcher, MatcherTerm, Mention } from './types';
+export type { TermPlan } from './compile';
+export { planTerms } from './compile';
+export type { EncodedPlan } from './plan-codec';
+export { decodePlan, encodePlan } from './plan-codec';
 
 /**
  * Compiles a dictionary into a matcher whose cost per character of text does not depend on
@@ -55,7 +60,19 @@ export type { Matcher, MatcherTerm, Mention } from './types';
  * - Aliases without any letter or digit are skipped and not counted in `termCount`.
  */
 export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
-  const { lexicon, trie, termCount } = compileTerms(Array.isArray(terms) ? terms : []);
+  return matcherOf(compileTerms(Array.isArray(terms) ? terms : []));
+}
+
+/**
+ * The matcher of a plan made ahead of time with `planTerms` (at build time, or when a dataset
+ * is imported): the same matcher as `compileMatcher` of the same terms, without tokenizing and
+ * inflecting every alias again in every page.
+ */
+export function matcherOfPlan(plan: TermPlan): Matcher {
+  return matcherOf(buildPlan(plan));
+}
+
+function matcherOf({ lexicon, trie, termCount }: CompiledTerms): Matcher {
   // Reused from one search to the next: allocating fresh buffers for every text costs more
   // than the search itself once the garbage collector has to reclaim them.
   const hits = new Hits(1024);

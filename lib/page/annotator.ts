@@ -65,6 +65,11 @@ export interface Annotator {
   mentionAt(x: number, y: number): PageMention | undefined;
   /** Changes which mentions are shown, and how, without scanning again. */
   setRules(rules: DisplayRules): void;
+  /**
+   * Pauses the scan until `until` settles (the code that draws is being loaded), so that what
+   * was found first is drawn first; the end of the pass is marked only once it has.
+   */
+  hold(until: Promise<unknown>): void;
   /** Removes every highlight, observer, listener and timer; the page is left as it was. */
   stop(): void;
 }
@@ -82,6 +87,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   // No work before the page's current state has been rendered (see afterRendering).
   let waitingForRendering = true;
   let stopped = false;
+  let held: Promise<unknown> | null = null;
 
   const scan = new PageScan({
     document: doc,
@@ -97,14 +103,18 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     },
   });
 
+  const markComplete = () => {
+    if (held) void held.then(markComplete);
+    else if (!stopped) markScanComplete(host.performance, index.size);
+  };
   const scheduler = new SliceScheduler(host, (deadline) => {
-    if (stopped) return false;
+    if (stopped || held) return false;
     const { more, changes } = scan.work(deadline);
     if (changes.added.length > 0 || changes.removed.length > 0) {
       display.update(changes.added, changes.removed);
       options.onChange?.(annotator);
     }
-    if (!more) markScanComplete(host.performance, index.size);
+    if (!more) markComplete();
     return more;
   });
 
@@ -129,6 +139,18 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     mentionAt(x, y) {
       const found = mentionAtPoint(doc, host, index, x, y, shadowRoots.live());
       return found.find((mention) => display.isShown(mention));
+    },
+    hold(until) {
+      const settled = until.then(
+        () => undefined,
+        () => undefined,
+      );
+      held = settled;
+      void settled.then(() => {
+        if (held !== settled) return;
+        held = null;
+        if (!stopped) scheduler.request();
+      });
     },
     setRules(rules) {
       if (stopped) return;

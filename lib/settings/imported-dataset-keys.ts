@@ -16,3 +16,9 @@ export function importedDatasetItems(
 ): Record<string, unknown> {
   return { [importedBodyKey(info.id)]: dataset, [IMPORTED_INDEX]: index };
 }
+
+/**
+ * The key of the compiled dictionary of the bundled and the enabled imported datasets (see
+ * lib/dictionary/compiled-dictionary.ts); absent when no imported dataset is on.
+ */
+export const COMPILED_DICTIONARY = 'compiled-dictionary';

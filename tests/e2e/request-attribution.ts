@@ -27,6 +27,11 @@ export interface SeenRequest {
 export function isLocalUrl(url: string, extensionOrigin: string): boolean {
   return (
     url.startsWith(`${extensionOrigin}/`) ||
+    // A packaged file reached through its dynamic URL (`use_dynamic_url`), whose host is a
+    // per-session id rather than the extension's: still read from the installed extension.
+    /^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\//.test(
+      url,
+    ) ||
     // file: is read from this machine (a saved page naming files on its author's disk).
     /^(data|blob|about|file):/.test(url) ||
     // Chromium's own pages and DevTools; nothing a web page or extension could send data to.

@@ -39,6 +39,14 @@ describe('the page made it', () => {
       request({ url: 'http://127.0.0.1:8000/app.webmanifest', type: 'Manifest' }),
     ],
     ['a file of the extension', request({ url: `${EXTENSION}/icons/16.png`, type: 'Image' })],
+    [
+      'a file of the extension through its dynamic URL (the second stage, imported)',
+      request({
+        url: 'chrome-extension://e29d196e-81c1-4570-a280-5e2aa48e26a4/content-scripts/second-stage/second-stage.js',
+        type: 'Script',
+        initiator: { type: 'script', stack: { callFrames: [{ url: CONTENT_SCRIPT }] } },
+      }),
+    ],
   ])('%s', (_, seen) => {
     expect(notMadeByPage(seen, EXTENSION)).toBeNull();
   });

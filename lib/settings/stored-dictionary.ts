@@ -1,0 +1,31 @@
+/**
+ * The compiled dictionary in `local:` storage, which every page reads instead of the imported
+ * datasets themselves (see lib/dictionary/compiled-dictionary.ts). Written by the background
+ * whenever the imported datasets change or Context Cards is updated.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { CompiledDictionary } from '../dictionary/compiled-dictionary';
+import { COMPILED_DICTIONARY } from './imported-dataset-keys';
+import { onStorageChange } from './storage-changes';
+
+const key = `local:${COMPILED_DICTIONARY}` as const;
+
+/** The stored value as it is (checked by its reader); null when absent or unreadable. */
+export async function readStoredDictionary(): Promise<unknown> {
+  try {
+    return await storage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** Stores a compiled dictionary, or removes it (null). */
+export async function writeStoredDictionary(value: CompiledDictionary | null): Promise<void> {
+  if (value) await storage.setItem(key, value);
+  else await storage.removeItem(key);
+}
+
+/** Calls `listener` whenever the stored dictionary changes; returns a function that stops it. */
+export function watchStoredDictionary(listener: () => void): () => void {
+  return onStorageChange((changed) => changed === COMPILED_DICTIONARY, listener);
+}
