@@ -1,11 +1,17 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { bundledDictionaryPlugin } from './scripts/bundled-dictionary-plugin';
 
 // Pure logic runs in Node; the page engine and components run in happy-dom.
 // End-to-end tests live in tests/e2e and run under Playwright, not Vitest.
 export default defineConfig({
-  plugins: [WxtVitest(), bundledDictionaryPlugin()],
+  plugins: [WxtVitest()],
+  resolve: {
+    // The build compiles it with scripts/bundled-dictionary-plugin.ts; tests compile it here.
+    alias: {
+      'virtual:bundled-dictionary': new URL('tests/bundled-dictionary.ts', import.meta.url)
+        .pathname,
+    },
+  },
   test: {
     projects: [
       {

@@ -1,0 +1,85 @@
+// The content script's two stages: every page and frame runs the first (find, decide); the
+// second (drawing, the card, Preact, Floating UI) is imported only where something is shown.
+import type { Frame, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { highlightedTexts, pageState, waitForScan } from './page-helpers';
+
+const SECOND_STAGE_MARK = 'context-cards:second-stage';
+
+/** True when the frame's content script imported the second stage (its mark is in the page). */
+function secondStageLoaded(target: Page | Frame): Promise<boolean> {
+  return target.evaluate(
+    (mark) => performance.getEntriesByName(mark).length > 0,
+    SECOND_STAGE_MARK,
+  );
+}
+
+/** True when the frame fetched the second stage's file (its resource timing). */
+function secondStageFetched(target: Page | Frame): Promise<boolean> {
+  return target.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .some((entry) => entry.name.includes('/content-scripts/second-stage/')),
+  );
+}
+
+function frameOf(page: Page, id: string): Frame {
+  const frame = page
+    .frames()
+    .find((candidate) => candidate.name() === id || candidate.url().includes(id));
+  if (!frame) throw new Error(`no frame ${id}`);
+  return frame;
+}
+
+for (const fixture of ['no-mentions.html', 'unrelated.html']) {
+  test(`a page without the story (${fixture}) never loads the second stage`, async ({
+    page,
+    context,
+    server,
+  }) => {
+    await page.goto(`${server}/fixtures/${fixture}`);
+    await waitForScan(page);
+    // The popup asking for the page's state is answered by the first stage alone.
+    const state = await pageState(context, page);
+    expect(state.status).toBe('on');
+    expect(state.mentions.total).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await secondStageLoaded(page)).toBe(false);
+    expect(await secondStageFetched(page)).toBe(false);
+  });
+}
+
+test('a story page loads the second stage and draws', async ({ page, server }) => {
+  await page.goto(`${server}/fixtures/matching.html`);
+  await waitForScan(page);
+  expect(await secondStageLoaded(page)).toBe(true);
+  expect((await highlightedTexts(page)).length).toBeGreaterThan(0);
+});
+
+test('only the frame with the story loads the second stage', async ({ page, server }) => {
+  await page.goto(`${server}/fixtures/frames-stages.html`);
+  const story = frameOf(page, 'frame-child.html');
+  const adverts = page.frames().filter((frame) => frame.url().includes('frame-advert.html'));
+  expect(adverts).toHaveLength(2);
+  for (const frame of [page.mainFrame(), story, ...adverts]) await waitForScan(frame);
+  await page.waitForTimeout(300);
+  expect(await secondStageLoaded(story)).toBe(true);
+  expect(await highlightedTexts(story)).toEqual(['Gianni Infantino', 'Marco Rubio']);
+  for (const frame of [page.mainFrame(), ...adverts]) {
+    expect(await secondStageLoaded(frame), frame.url()).toBe(false);
+    expect(await secondStageFetched(frame), frame.url()).toBe(false);
+  }
+});
+
+test('a page that gains the story later loads the second stage then', async ({ page, server }) => {
+  await page.goto(`${server}/fixtures/no-mentions.html`);
+  await waitForScan(page);
+  expect(await secondStageLoaded(page)).toBe(false);
+  await page.evaluate(() => {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = 'Claudia Sheinbaum rejected the strikes, Sheinbaum said.';
+    document.body.append(paragraph);
+  });
+  await expect.poll(() => highlightedTexts(page)).toContain('Claudia Sheinbaum');
+  expect(await secondStageLoaded(page)).toBe(true);
+});
