@@ -1,0 +1,253 @@
+// What Context Cards costs a page, side by side in one run, in Chromium with page scripts
+// blocked: a browser without extensions, one whose extension has an empty content script (built
+// here), and one with ours. Fresh loads alternate between the three, REPS times (medians).
+// Chromium's own counters (CDP Performance.getMetrics: TaskDuration, JSHeapUsedSize after a
+// garbage collection) are read once the page has settled. Pages: the 10 largest and 10
+// smallest saved corpus pages (none is about the story), the demo page (the story), and a
+// small page with 10 same-site frames of one advert-like line each. Prints what ours adds
+// beyond the empty content script, our own slices and longest slice, whether the second stage
+// loaded, the first stage's gzipped size, and the budgets; writes bench/results/cost.json.
+// Run with: npm run bench:cost (builds first). REPS=n and PAGES=n shorten it.
+import { chromium } from '@playwright/test';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { gzipSync } from 'node:zlib';
+import { resolveChromium } from '../scripts/browser-path.mjs';
+import { CHROME_BUILD, ROOT, SERVED, SHARED } from '../scripts/paths.mjs';
+import { startStaticServer } from '../scripts/static-server.mjs';
+
+const REPS = Number(process.env.REPS ?? 3);
+const PAGES = Number(process.env.PAGES ?? 10);
+// Long enough for idle slices, the second stage's import and the card's entries to be done.
+const SETTLE_MS = 1500;
+const BUDGETS = {
+  quietMs: 5,
+  quietHeapMb: 0.3,
+  framesMs: 20,
+  framesHeapMb: 1.5,
+  demoMs: 25,
+  firstStageKb: 15,
+};
+
+const corpus = `${SHARED}corpus/pages`;
+const bySize = readdirSync(corpus)
+  .filter((name) => name.endsWith('.html'))
+  .map((name) => ({ name, bytes: statSync(`${corpus}/${name}`).size }))
+  .sort((a, b) => b.bytes - a.bytes);
+const corpusPages = [...bySize.slice(0, PAGES), ...bySize.slice(-PAGES)].map(({ name }) => ({
+  name,
+  path: `/corpus/${name}?noscript`,
+  quiet: true,
+}));
+const FRAMES_PAGE = `<!doctype html><meta charset="utf-8"><title>Ten frames</title>
+<p>A small page with ten advert frames.</p>
+${Array.from({ length: 10 }, (_, i) => `<iframe src="/generated/advert-${i}.html" width="300" height="60"></iframe>`).join('\n')}`;
+const ADVERT = (i) =>
+  `<!doctype html><meta charset="utf-8"><p>Offer ${i}: flights to Cancún from $199.</p>`;
+const pages = [
+  ...corpusPages,
+  { name: 'demo (the story)', path: '/demo/', demo: true },
+  { name: '10 same-site frames', path: '/generated/frames.html', frames: true },
+];
+
+// The empty content script's extension: the floor any content script costs.
+function buildEmptyExtension() {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-empty-extension-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Empty content script',
+    version: '1.0',
+    content_scripts: [
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        js: ['empty.js'],
+        all_frames: true,
+        run_at: 'document_idle',
+      },
+    ],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'empty.js'), 'void 0;\n');
+  return dir;
+}
+
+function launch(extensionDir) {
+  return chromium.launchPersistentContext('', {
+    executablePath: resolveChromium(),
+    headless: true,
+    args: [
+      ...(extensionDir
+        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+        : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+async function serveGenerated(context) {
+  await context.route('**/generated/frames.html', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: FRAMES_PAGE }),
+  );
+  await context.route(/\/generated\/advert-(\d+)\.html$/, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: ADVERT(
+        route
+          .request()
+          .url()
+          .match(/advert-(\d+)/)[1],
+      ),
+    }),
+  );
+}
+
+async function load(context, url) {
+  const page = await context.newPage();
+  await page.goto(url, { timeout: 120_000 });
+  await sleep(SETTLE_MS);
+  const session = await context.newCDPSession(page);
+  await session.send('Performance.enable');
+  await session.send('HeapProfiler.collectGarbage');
+  const { metrics } = await session.send('Performance.getMetrics');
+  const metric = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+  const ours = await Promise.all(
+    page.frames().map((frame) =>
+      frame
+        .evaluate(() => ({
+          slices: performance.getEntriesByName('context-cards:slice').map((s) => s.duration),
+          second: performance.getEntriesByName('context-cards:second-stage').length > 0,
+        }))
+        .catch(() => ({ slices: [], second: false })),
+    ),
+  );
+  await session.detach();
+  await page.close();
+  const slices = ours.flatMap((frame) => frame.slices);
+  return {
+    taskMs: metric('TaskDuration') * 1000,
+    heapMb: metric('JSHeapUsedSize') / 1024 / 1024,
+    slicesMs: slices.reduce((sum, d) => sum + d, 0),
+    longestSliceMs: Math.max(0, ...slices),
+    secondStageFrames: ours.filter((frame) => frame.second).length,
+  };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const round = (value, digits = 1) => Number(value.toFixed(digits));
+
+const server = await startStaticServer(SERVED);
+const emptyDir = buildEmptyExtension();
+const contexts = {
+  none: await launch(null),
+  empty: await launch(emptyDir),
+  ours: await launch(CHROME_BUILD),
+};
+for (const context of Object.values(contexts)) await serveGenerated(context);
+
+const runs = new Map(pages.map((page) => [page.name, { none: [], empty: [], ours: [] }]));
+for (let rep = 0; rep < REPS; rep++) {
+  for (const page of pages) {
+    // Alternating, in a different order each repetition.
+    const order = ['none', 'empty', 'ours'];
+    for (let i = 0; i < rep; i++) order.push(order.shift());
+    for (const variant of order) {
+      runs
+        .get(page.name)
+        [variant].push(await load(contexts[variant], `${server.origin}${page.path}`));
+    }
+  }
+  console.log(`repetition ${rep + 1} of ${REPS} done`);
+}
+for (const context of Object.values(contexts)) await context.close();
+await server.close?.();
+
+const rows = pages.map((page) => {
+  const run = runs.get(page.name);
+  const m = (variant, key) => median(run[variant].map((r) => r[key]));
+  return {
+    page: page.name,
+    kind: page.demo ? 'demo' : page.frames ? 'frames' : 'quiet',
+    pageMs: round(m('none', 'taskMs')),
+    emptyAddsMs: round(m('empty', 'taskMs') - m('none', 'taskMs')),
+    oursAddsMs: round(m('ours', 'taskMs') - m('empty', 'taskMs')),
+    emptyAddsHeapMb: round(m('empty', 'heapMb') - m('none', 'heapMb'), 2),
+    oursAddsHeapMb: round(m('ours', 'heapMb') - m('empty', 'heapMb'), 2),
+    slicesMs: round(m('ours', 'slicesMs')),
+    longestSliceMs: round(m('ours', 'longestSliceMs')),
+    secondStageFrames: m('ours', 'secondStageFrames'),
+  };
+});
+
+const firstStage = readFileSync(`${CHROME_BUILD}/content-scripts/content.js`);
+const secondStage = readFileSync(`${CHROME_BUILD}/content-scripts/second-stage/second-stage.js`);
+const sizes = {
+  firstStageKb: round(gzipSync(firstStage).length / 1024),
+  secondStageKb: round(gzipSync(secondStage).length / 1024),
+};
+const quiet = rows.filter((row) => row.kind === 'quiet');
+const frames = rows.find((row) => row.kind === 'frames');
+const demo = rows.find((row) => row.kind === 'demo');
+const budgets = [
+  [
+    'main thread added, pages without the story (median)',
+    median(quiet.map((r) => r.oursAddsMs)),
+    BUDGETS.quietMs,
+    'ms',
+  ],
+  [
+    'JS heap added, pages without the story (median)',
+    median(quiet.map((r) => r.oursAddsHeapMb)),
+    BUDGETS.quietHeapMb,
+    'MB',
+  ],
+  ['main thread added, 10-frame page', frames.oursAddsMs, BUDGETS.framesMs, 'ms'],
+  ['JS heap added, 10-frame page', frames.oursAddsHeapMb, BUDGETS.framesHeapMb, 'MB'],
+  ['main thread added, demo page (with the second stage)', demo.oursAddsMs, BUDGETS.demoMs, 'ms'],
+  ['first stage, gzipped', sizes.firstStageKb, BUDGETS.firstStageKb, 'KB'],
+].map(([what, value, budget, unit]) => ({
+  what,
+  value: round(value, 2),
+  budget,
+  unit,
+  under: value <= budget,
+}));
+
+const header =
+  '| page | page’s own work | empty script adds | ours adds (beyond empty) | heap: empty adds | heap: ours adds (beyond empty) | our slices | longest slice | frames with 2nd stage |';
+console.log(
+  `\nbench:cost, ${new Date().toISOString().slice(0, 10)}, ${REPS} loads each, medians\n`,
+);
+console.log(header);
+console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: |');
+for (const r of rows) {
+  console.log(
+    `| ${r.page} | ${r.pageMs} ms | ${r.emptyAddsMs} ms | ${r.oursAddsMs} ms | ${r.emptyAddsHeapMb} MB | ${r.oursAddsHeapMb} MB | ${r.slicesMs} ms | ${r.longestSliceMs} ms | ${r.secondStageFrames} |`,
+  );
+}
+console.log(
+  `\nFirst stage ${sizes.firstStageKb} KB gzipped; second stage ${sizes.secondStageKb} KB gzipped.\n`,
+);
+for (const b of budgets) {
+  console.log(
+    `${b.under ? 'under' : 'OVER '}  ${b.what}: ${b.value} ${b.unit} (budget ${b.budget} ${b.unit})`,
+  );
+}
+mkdirSync(`${ROOT}bench/results`, { recursive: true });
+writeFileSync(
+  `${ROOT}bench/results/cost.json`,
+  `${JSON.stringify({ date: new Date().toISOString(), reps: REPS, rows, sizes, budgets }, null, 2)}\n`,
+);
