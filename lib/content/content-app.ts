@@ -45,6 +45,7 @@ export function startContentApp(options: ContentAppOptions): void {
   let dictionary: Dictionary | null = null;
   let verdict: SiteVerdict = { on: false, reason: 'extension-off', rule: null };
   let mode: PageState['mode'] = 'all';
+  let waitingForSize = false;
   // Updates run one after another, so that overlapping changes settle on the latest settings.
   let queue = Promise.resolve();
 
@@ -66,6 +67,18 @@ export function startContentApp(options: ContentAppOptions): void {
       const { settings, sites } = await readPageSettings(host);
       verdict = siteVerdict(host, sites);
       mode = sites.mode;
+      // A frame of no size shows nothing: it waits, at no cost, until it is given a size.
+      if (verdict.on && !session && hasNoSize(window)) {
+        if (!waitingForSize) {
+          waitingForSize = true;
+          const sized = () => {
+            waitingForSize = false;
+            update();
+          };
+          window.addEventListener('resize', sized, { once: true, passive: true });
+        }
+        return;
+      }
       if (reloadDictionary || (verdict.on && !dictionary)) {
         dictionary = await options.loadDictionary();
         session?.stop();
@@ -160,6 +173,10 @@ export function startContentApp(options: ContentAppOptions): void {
     if (supportsHighlights(window)) return undefined;
     return (await options.loadSecondStage()).createRenderer(window);
   }
+}
+
+function hasNoSize(window: Window): boolean {
+  return window !== window.top && (window.innerWidth === 0 || window.innerHeight === 0);
 }
 
 function relayEscape(): void {

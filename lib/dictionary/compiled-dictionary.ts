@@ -50,14 +50,15 @@ export function compileDictionary(catalog: Catalog, bundled?: string): CompiledD
 
 /**
  * The body of a stored dictionary, or null when it is not one: another format, a checksum
- * that does not match, or a body that is not what `compileDictionary` writes.
+ * that does not match (unless `trusted`: the copy built into the script), or a body that is not
+ * what `compileDictionary` writes.
  */
-export function readCompiledDictionary(value: unknown): DictionaryBody | null {
+export function readCompiledDictionary(value: unknown, trusted = false): DictionaryBody | null {
   if (typeof value !== 'object' || value === null) return null;
   const { format, checksum, body } = value as Partial<CompiledDictionary>;
-  if (format !== DICTIONARY_FORMAT || typeof body !== 'string' || checksumOf(body) !== checksum) {
-    return null;
-  }
+  if (format !== DICTIONARY_FORMAT || typeof body !== 'string') return null;
+  // The bundled dictionary ships inside the script itself: only stored copies can be damaged.
+  if (!trusted && checksumOf(body) !== checksum) return null;
   try {
     const parsed = JSON.parse(body) as Partial<DictionaryBody>;
     const plan = parsed.plan as Partial<EncodedPlan> | undefined;
@@ -80,7 +81,7 @@ export function chooseDictionary(stored: unknown, bundled: CompiledDictionary): 
     typeof stored === 'object' &&
     stored !== null &&
     (stored as Partial<CompiledDictionary>).bundled === bundled.checksum;
-  const body = (usable && readCompiledDictionary(stored)) || readCompiledDictionary(bundled);
+  const body = (usable && readCompiledDictionary(stored)) || readCompiledDictionary(bundled, true);
   if (!body) throw new Error('The bundled dictionary is damaged.');
   return body;
 }

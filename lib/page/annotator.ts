@@ -115,7 +115,8 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       options.onChange?.(annotator);
     }
     if (!more) markComplete();
-    return more;
+    // Held during this slice: the hold's end asks for the next one.
+    return more && !held;
   });
 
   // Once a second: put back highlights the page removed, pick up late shadow roots, and let go

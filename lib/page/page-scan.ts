@@ -104,8 +104,10 @@ export class PageScan {
       this.drop(this.parts.index.disconnected());
     }
     if (this.viewportPending) {
-      // In the first slice: what is on screen goes to the front of the queue.
+      // In the first slice: what is on screen goes to the front of the queue, on a page long
+      // enough for the order to matter (a short one is read whole in a slice or two anyway).
       this.viewportPending = false;
+      if (this.isShort()) return this.work(deadline);
       const budget = Math.max(0, deadline - host.performance.now()) / 2;
       for (const block of blocksInViewport(this.parts.document, host, budget).reverse()) {
         this.regions.pushFront(block, false);
@@ -126,6 +128,13 @@ export class PageScan {
     }
     if (!more) this.scannedThisPass = new WeakSet();
     return { more, changes: this.takeChanges() };
+  }
+
+  // Fewer than three screens of page: the layout was computed by the frame just rendered (see
+  // afterRendering), so reading its height forces nothing.
+  private isShort(): boolean {
+    const root = this.parts.document.documentElement;
+    return !root || root.scrollHeight <= this.parts.host.innerHeight * 3;
   }
 
   /** Stops watching the page; what was found stays for the owner to clear. */

@@ -2,7 +2,7 @@
 // second (drawing, the card, Preact, Floating UI) is imported only where something is shown.
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { highlightedTexts, pageState, waitForScan } from './page-helpers';
+import { highlightedTexts, latestScan, pageState, waitForScan } from './page-helpers';
 
 const SECOND_STAGE_MARK = 'context-cards:second-stage';
 
@@ -59,16 +59,29 @@ test('a story page loads the second stage and draws', async ({ page, server }) =
 test('only the frame with the story loads the second stage', async ({ page, server }) => {
   await page.goto(`${server}/fixtures/frames-stages.html`);
   const story = frameOf(page, 'frame-child.html');
-  const adverts = page.frames().filter((frame) => frame.url().includes('frame-advert.html'));
-  expect(adverts).toHaveLength(2);
-  for (const frame of [page.mainFrame(), story, ...adverts]) await waitForScan(frame);
+  const advert = frameOf(page, 'advert');
+  for (const frame of [page.mainFrame(), story, advert]) await waitForScan(frame);
   await page.waitForTimeout(300);
   expect(await secondStageLoaded(story)).toBe(true);
   expect(await highlightedTexts(story)).toEqual(['Gianni Infantino', 'Marco Rubio']);
-  for (const frame of [page.mainFrame(), ...adverts]) {
+  for (const frame of [page.mainFrame(), advert]) {
     expect(await secondStageLoaded(frame), frame.url()).toBe(false);
     expect(await secondStageFetched(frame), frame.url()).toBe(false);
   }
+});
+
+test('a frame of no size does not scan until it is given one', async ({ page, server }) => {
+  await page.goto(`${server}/fixtures/frames-stages.html`);
+  const hidden = frameOf(page, 'hidden');
+  await waitForScan(frameOf(page, 'advert'));
+  await page.waitForTimeout(500);
+  expect(await latestScan(hidden)).toBe(-1);
+  await page.evaluate(() => {
+    const frame = document.querySelector<HTMLIFrameElement>('#hidden')!;
+    frame.width = '300';
+    frame.height = '60';
+  });
+  await waitForScan(hidden);
 });
 
 test('a page that gains the story later loads the second stage then', async ({ page, server }) => {

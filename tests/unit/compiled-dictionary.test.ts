@@ -118,8 +118,8 @@ describe('reading a stored dictionary', () => {
     expect(chooseDictionary(value, bundled)).toEqual(bundledBody);
   });
 
-  test('a damaged bundled dictionary is an error, not a page without names', () => {
-    const damaged: CompiledDictionary = { ...bundled, body: `${bundled.body} ` };
+  test('a bundled dictionary that is not one is an error, not a page without names', () => {
+    const damaged: CompiledDictionary = { ...bundled, body: '{"entries":1}' };
     expect(() => chooseDictionary(null, damaged)).toThrow();
   });
 });
