@@ -1,4 +1,3 @@
-import highlightCss from '../../assets/highlights.css?inline';
 import '../../assets/highlights.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -23,7 +22,6 @@ export default defineContentScript({
         const module = (await import(/* @vite-ignore */ url)) as { default: SecondStageModule };
         return module.default;
       },
-      highlightCss,
     });
   },
 });

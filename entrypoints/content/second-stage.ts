@@ -1,6 +1,7 @@
 // The content script's second stage, built as an ES module of its own (modules/second-stage.ts)
 // and imported by the first stage only when a page has something to show or a reader asks for
 // a card. Wiring only.
+import highlightCss from '../../assets/highlights.css?inline';
 import entryCardCss from '../../components/entry-card.css?inline';
 import contextCardCss from '../../components/context-card.css?inline';
 import { loadCatalog } from '../../lib/catalog/load-catalog';
@@ -10,6 +11,7 @@ import type { SecondStageModule } from '../../lib/content/second-stage';
 
 const secondStage: SecondStageModule = {
   createRenderer: chooseRenderer,
+  highlightCss,
   startCard: (options) =>
     startCardStage(options, loadCatalog, `${entryCardCss}\n${contextCardCss}`),
 };

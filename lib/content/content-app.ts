@@ -28,7 +28,6 @@ export interface ContentAppOptions {
   watchDictionary(changed: () => void): () => void;
   /** Imports the second stage: drawing and the card. */
   loadSecondStage(): Promise<SecondStageModule>;
-  highlightCss: string;
 }
 
 /**
@@ -98,7 +97,6 @@ export function startContentApp(options: ContentAppOptions): void {
           window,
           dictionary: dictionary!,
           settings,
-          highlightCss: options.highlightCss,
           loadSecondStage: options.loadSecondStage,
           renderer,
           onChange: report,

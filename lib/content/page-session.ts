@@ -20,8 +20,6 @@ export interface SessionOptions {
   window: PageWindow;
   dictionary: Dictionary;
   settings: Settings;
-  /** Highlight styles for the page's open shadow roots. */
-  highlightCss: string;
   /** Imports the second stage (see lib/content/second-stage.ts). */
   loadSecondStage(): Promise<SecondStageModule>;
   /**
@@ -67,7 +65,6 @@ export class PageSession {
       renderer: options.renderer ?? this.deferred!,
       host: window,
       rules: displayRules(settings, this.storyGate),
-      shadowCss: options.highlightCss,
       onChange: () => {
         this.stage?.mentionsChanged();
         options.onChange(this);
@@ -116,6 +113,7 @@ export class PageSession {
     const module = await this.options.loadSecondStage();
     if (this.stopped) return null;
     window.performance.mark(SECOND_STAGE_MARK);
+    this.annotator.setShadowCss(module.highlightCss);
     this.deferred?.attach(module.createRenderer(window));
     const stage = await module.startCard({
       ctx: this.options.ctx,

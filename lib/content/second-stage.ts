@@ -14,6 +14,8 @@ import type { MentionRenderer } from '../page/mention-renderer';
 export interface SecondStageModule {
   /** How mentions are drawn in `window` (the Highlight API, or wrapping where it is missing). */
   createRenderer(window: Window): MentionRenderer;
+  /** Highlight styles for the page's open shadow roots (the document's come from the manifest). */
+  highlightCss: string;
   /** Starts the card for a running annotator; resolves once the entries are loaded. */
   startCard(options: CardStageOptions): Promise<CardStage>;
 }

@@ -70,6 +70,8 @@ export interface Annotator {
    * was found first is drawn first; the end of the pass is marked only once it has.
    */
   hold(until: Promise<unknown>): void;
+  /** Highlight styles for open shadow roots, when they were not given at the start. */
+  setShadowCss(cssText: string): void;
   /** Removes every highlight, observer, listener and timer; the page is left as it was. */
   stop(): void;
 }
@@ -140,6 +142,9 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     mentionAt(x, y) {
       const found = mentionAtPoint(doc, host, index, x, y, shadowRoots.live());
       return found.find((mention) => display.isShown(mention));
+    },
+    setShadowCss(cssText) {
+      if (!stopped) shadowRoots.setCss(cssText);
     },
     hold(until) {
       const settled = until.then(

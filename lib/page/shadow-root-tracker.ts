@@ -40,6 +40,11 @@ export class ShadowRootTracker {
     return this.roots.map((ref) => ref.deref()).filter((root) => root !== undefined);
   }
 
+  /** Gives every root, now and later, our highlight styles (when none were given at first). */
+  setCss(cssText: string): void {
+    this.styles.setCss(cssText, this.live());
+  }
+
   /** Lets go of roots the page has dropped. */
   forgetCollected(): void {
     this.roots = this.roots.filter((ref) => ref.deref() !== undefined);

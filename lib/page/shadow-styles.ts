@@ -7,7 +7,17 @@ export class ShadowStyles {
   private adopted: WeakRef<ShadowRoot>[] = [];
   private readonly seen = new WeakSet<ShadowRoot>();
 
-  constructor(private readonly cssText: string) {}
+  constructor(private cssText: string) {}
+
+  /**
+   * Sets the styles when they were not given at first (they come with the code that draws);
+   * `roots` get them now.
+   */
+  setCss(cssText: string, roots: readonly ShadowRoot[]): void {
+    if (this.cssText) return;
+    this.cssText = cssText;
+    for (const root of roots) this.adopt(root);
+  }
 
   /** Adds our styles to `root` once. */
   adopt(root: ShadowRoot): void {
