@@ -34,13 +34,20 @@ export function launchFirefox(
     browser: 'firefox',
     executablePath: firefox,
     headless: true,
-    extraPrefsFirefox: { ...firefoxProxyPrefs(proxy), ...prefs },
+    extraPrefsFirefox: { ...QUIET_FIREFOX, ...firefoxProxyPrefs(proxy), ...prefs },
     // Lets a test write the extension's storage from the browser's own window, as the popup
     // and options do (firefox-storage.ts): Firefox cannot open the extension's pages in tests.
     args: ['-remote-allow-system-access'],
     ...(userDataDir ? { userDataDir } : {}),
   });
 }
+
+// Firefox's own checks for a captive portal and for connectivity fetch plain-HTTP pages of its
+// own (detectportal.firefox.com) at start-up; nothing of the tests needs them.
+const QUIET_FIREFOX = {
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+};
 
 interface FirefoxWorker {
   /** The worker's recording proxy, through which Firefox sends all its traffic. */
