@@ -1,0 +1,58 @@
+import type { ContentRequest, PageState } from '../messages';
+import { isContentRequest } from '../messages';
+import type { CardStage } from './second-stage';
+
+/** What a frame answers requests from. */
+export interface RequestTarget {
+  /** What the popup shows of the page, once pending setting changes are applied. */
+  pageState(): Promise<PageState>;
+  /** The card, loading the second stage if needed; null where nothing is shown. */
+  card(): Promise<CardStage | null>;
+  /** Closes an open card. */
+  dismissCard(): void;
+}
+
+type RequestOf<T extends ContentRequest['type']> = Extract<ContentRequest, { type: T }>;
+
+interface Handler<T extends ContentRequest['type']> {
+  /** Only the top frame answers: the popup and the commands act on the page the reader sees. */
+  topFrameOnly: boolean;
+  /** The answer; undefined answers nothing, so the sender hears another frame. */
+  answer(request: RequestOf<T>, target: RequestTarget): Promise<unknown> | undefined;
+}
+
+/** One handler per request the content script takes (the table keeps the protocol complete). */
+const HANDLERS: { [T in ContentRequest['type']]: Handler<T> } = {
+  'get-page-state': {
+    topFrameOnly: true,
+    answer: (_, target) => target.pageState(),
+  },
+  'show-entry': {
+    topFrameOnly: true,
+    answer: async ({ entryId }, target) => (await target.card())?.showEntry(entryId) ?? false,
+  },
+  'go-to-mention': {
+    topFrameOnly: true,
+    answer: async ({ direction }, target) => (await target.card())?.goToMention(direction) ?? false,
+  },
+  // Every frame closes its card on Esc.
+  'dismiss-card': {
+    topFrameOnly: false,
+    answer: (_, target) => {
+      target.dismissCard();
+      return undefined;
+    },
+  },
+};
+
+/** The answer of a frame to `message`, or undefined when it is not this frame's to answer. */
+export function answerRequest(
+  message: unknown,
+  isTopFrame: boolean,
+  target: RequestTarget,
+): Promise<unknown> | undefined {
+  if (!isContentRequest(message)) return undefined;
+  const handler = HANDLERS[message.type] as Handler<typeof message.type>;
+  if (handler.topFrameOnly && !isTopFrame) return undefined;
+  return handler.answer(message, target);
+}

@@ -1,0 +1,30 @@
+import type { PageState, PageStatus } from '../messages';
+import { SCAN_COMPLETE_MARK } from '../page/scan-timings';
+import type { SiteMode, SiteVerdict } from '../sites/site-rules';
+import { summarizeMentions } from './page-mentions';
+import type { PageSession } from './page-session';
+
+/** The page's status for the badge and the popup: on, or why not. */
+export function pageStatus(verdict: SiteVerdict): PageStatus {
+  return verdict.on ? 'on' : verdict.reason;
+}
+
+/** What the popup learns of a frame: its site's standing and the mentions it shows. */
+export function pageState(
+  window: Window,
+  host: string,
+  site: { verdict: SiteVerdict; mode: SiteMode },
+  session: PageSession | null,
+): PageState {
+  const shown = session?.annotator.display.inPageOrder() ?? [];
+  const scanning =
+    session !== null && window.performance.getEntriesByName(SCAN_COMPLETE_MARK).length === 0;
+  return {
+    host,
+    status: pageStatus(site.verdict),
+    mode: site.mode,
+    rule: site.verdict.rule,
+    scanning,
+    mentions: summarizeMentions(shown, window.location.href),
+  };
+}
