@@ -1,27 +1,21 @@
-import type { PageWindow } from './page-window';
 import type { Catalog } from '../catalog/catalog';
-import type { Annotator } from '../page/annotator';
-import { mentionRects } from '../page/mention-at-point';
 import { comparePageOrder } from '../page/mention-index';
 import type { PageMention } from '../page/page-mention';
+import type { CardMentions } from './card-mentions';
 import type { CardModel, CardView } from './card-model';
-import { placeCard } from './card-placement';
+import type { Anchor, CardState, Opener } from './card-state';
+import * as card from './card-state';
+import { CardSurface, lineUnder } from './card-surface';
 import { recordCardOpen } from './card-timing';
+import { FocusReturn } from './focus-return';
 import { HoverIntent } from './hover-intent';
 import type { Direction } from './mention-steps';
-import { CardTrail, positionOf, stepAround, stepWithin } from './mention-steps';
-import { nearMentions } from './near-mentions';
+import { positionOf, stepAround, stepWithin } from './mention-steps';
+import { NearTracker } from './near-tracker';
+import { deepActiveElement, firstMentionInView, scrollMentionIntoView } from './page-focus';
+import type { PageWindow } from './page-window';
 import { PointerTracker } from './pointer-tracker';
 import type { PointerReport } from './pointer-tracker';
-import {
-  deepActiveElement,
-  firstMentionInView,
-  isInTopLayer,
-  scrollMentionIntoView,
-} from './page-focus';
-
-/** How the card was opened, which decides focus and whether leaving closes it. */
-type Opener = 'hover' | 'tap' | 'keyboard';
 
 /** Preferences the card follows. */
 export interface CardPreferences {
@@ -34,39 +28,35 @@ export interface CardPreferences {
 const GRACE_MS = 300;
 
 /**
- * The card of the mention under the pointer, or of the one reached by keyboard or popup: when
- * it opens and closes (HoverIntent), which entry and mention it shows (CardTrail, mention
- * steps), where it is (placeCard), where focus goes, and its timing measure. Draws through a
- * CardView, so it runs the same in the content script and in test pages.
+ * The card of the mention under the pointer, or of the one reached by keyboard or popup. Its
+ * state is one value (card-state.ts: closed, drawn ahead, open) changed by pure transitions;
+ * this class turns pointer, keyboard and popup events into transitions (through HoverIntent's
+ * dwell and grace) and carries out their effects: drawing and placing (CardSurface), the
+ * active mark, focus (FocusReturn), the subtle style's emphasis (NearTracker) and the timing
+ * measure. Draws through a CardView, so it runs the same in the content script and in tests.
  */
 export class CardController {
+  private state: CardState<PageMention> = card.CLOSED;
   private readonly intent: HoverIntent<PageMention>;
   private readonly tracker: PointerTracker;
-  // The mention the card is drawn for: open, or drawn ahead, hidden, while the pointer dwells.
-  private anchor: PageMention | null = null;
-  private visible = false;
-  private placed = false;
-  private dialog: HTMLElement | null = null;
-  // Focus goes into the card once it is visible (a hidden element cannot take focus).
-  private focusWhenShown = false;
-  private lineIndex = 0;
-  private trail: CardTrail | null = null;
-  private opener: Opener = 'hover';
+  private readonly surface: CardSurface;
+  private readonly focusReturn: FocusReturn;
+  private readonly near: NearTracker;
+  // How the next opening the intent reports was asked for (hover unless said otherwise).
   private nextOpener: Opener | null = null;
-  private returnFocus: HTMLElement | null = null;
-  private unplace: (() => void) | null = null;
   private lastPoint: { x: number; y: number } | null = null;
-  private nearBlock: Element | null = null;
-  private renders = 0;
 
   constructor(
     private readonly window: PageWindow,
-    private readonly annotator: Annotator,
+    private readonly mentions: CardMentions,
     private readonly catalog: Catalog,
     private readonly view: CardView,
     private preferences: CardPreferences,
     private readonly onEscapeElsewhere: () => void = () => undefined,
   ) {
+    this.surface = new CardSurface(window, view);
+    this.focusReturn = new FocusReturn(window);
+    this.near = new NearTracker(mentions);
     const timers = {
       setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
       clearTimeout: (handle: number) => window.clearTimeout(handle),
@@ -83,8 +73,8 @@ export class CardController {
     this.tracker = new PointerTracker(
       {
         window,
-        holdsMention: (element) => annotator.index.holdsMentionText(element),
-        mentionAt: (x, y) => annotator.mentionAt(x, y),
+        holdsMention: (element) => mentions.holdsMentionText(element),
+        mentionAt: (x, y) => mentions.mentionAt(x, y),
         isOwnUi: (target) => view.isOwnUi(target),
       },
       {
@@ -109,21 +99,21 @@ export class CardController {
     this.preferences = preferences;
     this.intent.setDwell(preferences.dwellMs);
     this.tracker.setTrackBlocks(preferences.subtle);
-    if (!preferences.subtle) this.setNear(null);
+    if (!preferences.subtle) this.near.update(null);
   }
 
   /** The page's mentions changed: close a card whose mention went, refresh an open one. */
   mentionsChanged(): void {
-    if (!this.anchor) return;
-    if (this.annotator.display.isShown(this.anchor)) void this.render();
-    else if (this.visible) this.intent.close();
-    else this.discard();
+    const verdict = card.afterMentionsChanged(this.state, (m) => this.mentions.isShown(m));
+    if (verdict === 'redraw') void this.draw(false);
+    else if (verdict === 'close') this.intent.close();
+    else if (verdict === 'discard') this.discard();
   }
 
   /** Moves to the next or previous mention of the page and opens its card with focus in it. */
   goToMention(direction: Direction): boolean {
-    const list = this.annotator.display.inPageOrder();
-    const from = this.anchor;
+    const list = this.mentions.inPageOrder();
+    const from = card.anchorOf(this.state);
     const target = from
       ? stepAround(list, from, direction, comparePageOrder)
       : firstMentionInView(this.window, list, direction);
@@ -132,8 +122,9 @@ export class CardController {
 
   /** Moves to the next mention of an entry (the popup's choice) and opens its card. */
   showEntry(entryId: string): boolean {
-    const list = this.annotator.display.inPageOrder().filter((m) => m.entryId === entryId);
-    const from = this.anchor?.entryId === entryId ? this.anchor : null;
+    const list = this.mentions.inPageOrder().filter((m) => m.entryId === entryId);
+    const anchor = card.anchorOf(this.state);
+    const from = anchor?.entryId === entryId ? anchor : null;
     const target = stepAround(list, from, 'next', comparePageOrder);
     return target !== null && this.openByKeyboard(target);
   }
@@ -142,12 +133,12 @@ export class CardController {
   stop(): void {
     this.intent.close();
     this.tracker.stop();
-    this.setNear(null);
+    this.near.update(null);
   }
 
   private openByKeyboard(target: PageMention): boolean {
-    if (this.opener !== 'keyboard' || !this.anchor)
-      this.returnFocus = deepActiveElement(this.window);
+    // A keyboard card already open keeps the place focus returns to.
+    if (!card.openByKeyboard(this.state)) this.focusReturn.remember();
     scrollMentionIntoView(this.window, target);
     this.nextOpener = 'keyboard';
     this.intent.openNow(target);
@@ -163,7 +154,7 @@ export class CardController {
   private onMoved(report: PointerReport & { element: Element | null }): void {
     this.lastPoint = { x: report.x, y: report.y };
     this.intent.update({ overCard: report.overCard, target: report.mention });
-    if (this.preferences.subtle && !report.overCard) this.setNear(report.element);
+    if (this.preferences.subtle && !report.overCard) this.near.update(report.element);
   }
 
   // Esc closes this frame's card; with none open here, the card may be in another frame, which
@@ -179,24 +170,30 @@ export class CardController {
       this.intent.close();
       return;
     }
-    if (!this.preferences.tapOpensCards || report.mention === this.anchor) return;
+    if (!this.preferences.tapOpensCards || report.mention === card.anchorOf(this.state)) return;
     this.lastPoint = { x: report.x, y: report.y };
     this.nextOpener = 'tap';
     this.intent.openNow(report.mention);
   }
 
+  private anchorAt(
+    mention: PageMention,
+    point: { x: number; y: number } | null,
+  ): Anchor<PageMention> {
+    return card.anchorAt(mention, mention.entryId, lineUnder(this.window, mention, point));
+  }
+
   private open(mention: PageMention, opener: Opener): void {
     const start = this.window.performance.now();
-    this.opener = opener;
-    const drawn = this.anchor === mention && !this.visible;
-    if (!drawn) this.setAnchor(mention, opener === 'keyboard' ? null : this.lastPoint);
-    this.visible = true;
-    this.annotator.display.setActive(mention);
-    const shown = drawn && this.dialog ? Promise.resolve(this.dialog) : this.render(true);
-    this.focusWhenShown = opener === 'keyboard';
-    void shown.then((dialog) => {
-      if (!dialog || this.anchor !== mention) return;
-      this.reveal(dialog);
+    const point = opener === 'keyboard' ? null : this.lastPoint;
+    const { state, drawn } = card.open(this.state, this.anchorAt(mention, point), opener);
+    this.state = state;
+    this.mentions.setActive(mention);
+    const ready = this.surface.current;
+    const dialog = drawn && ready ? Promise.resolve(ready) : this.draw(true);
+    void dialog.then((shown) => {
+      if (!shown || card.anchorOf(this.state) !== mention) return;
+      this.surface.show(shown, opener === 'keyboard');
       recordCardOpen(this.window, start, mention.entryId);
     });
   }
@@ -204,128 +201,66 @@ export class CardController {
   // While the pointer dwells on a mention, its card is drawn and placed, hidden, so that the
   // end of the dwell only has to show it. Not while another card is open: that one stays.
   private drawAhead(mention: PageMention | null): void {
-    if (this.visible) return;
+    if (this.state.kind === 'open') return;
     if (!mention) return this.discard();
-    this.setAnchor(mention, this.lastPoint);
-    void this.render(true);
-  }
-
-  private setAnchor(mention: PageMention, point: { x: number; y: number } | null): void {
-    this.anchor = mention;
-    this.trail = new CardTrail(mention.entryId);
-    this.lineIndex = this.lineUnder(mention, point);
+    this.state = card.dwell(this.state, this.anchorAt(mention, this.lastPoint));
+    void this.draw(true);
   }
 
   private discard(): void {
-    this.renders++;
-    this.unplace?.();
-    this.unplace = null;
-    this.placed = false;
-    this.dialog = null;
-    this.view.hide();
-    this.anchor = null;
-    this.trail = null;
+    this.state = card.CLOSED;
+    this.surface.clear();
   }
 
   private close(): void {
-    const hadFocus = this.opener === 'keyboard' && this.focusIsOurs();
-    this.visible = false;
+    const hadFocus = card.openByKeyboard(this.state) && this.focusIsOurs();
     this.discard();
-    this.annotator.display.setActive(null);
+    this.mentions.setActive(null);
     // Esc or the close button return focus where it was before the card took it.
-    if (hadFocus && this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
-    this.returnFocus = null;
+    this.focusReturn.restore(hadFocus);
   }
 
-  private model(): CardModel | null {
-    const { anchor, trail } = this;
-    const entry = trail && this.catalog.get(trail.current);
-    if (!anchor || !trail || !entry) return null;
-    const list = this.annotator.display.inPageOrder().filter((m) => m.entryId === entry.id);
-    const backTo = trail.previous === null ? null : (this.nameOf(trail.previous) ?? null);
+  // Draws the card for the anchor and its trail's entry; places it anew when `place` is set.
+  private draw(place: boolean): Promise<HTMLElement | null> {
+    if (this.state.kind === 'closed') return Promise.resolve(null);
+    const { mention, line } = this.state.anchor;
+    const model = this.model(this.state.anchor);
+    return model ? this.surface.draw(model, mention, line, place) : Promise.resolve(null);
+  }
+
+  private model({ mention, trail }: Anchor<PageMention>): CardModel | null {
+    const entry = this.catalog.get(trail.current);
+    if (!entry) return null;
+    const list = this.mentions.inPageOrder().filter((m) => m.entryId === entry.id);
     return {
       entry,
       nameOf: (id) => this.nameOf(id),
-      position: { index: positionOf(list, anchor), total: list.length },
-      backTo,
+      position: { index: positionOf(list, mention), total: list.length },
+      backTo: trail.previous === null ? null : (this.nameOf(trail.previous) ?? null),
       onClose: () => this.intent.dismiss(),
       onBack: () => this.retrace(() => trail.back()),
       onRelated: (id) => this.retrace(() => trail.follow(id)),
       onPrevious: () => this.step(list, 'previous'),
       onNext: () => this.step(list, 'next'),
       onFocusLeave: () => {
-        if (this.opener === 'keyboard') this.intent.close();
+        if (card.openByKeyboard(this.state)) this.intent.close();
       },
     };
   }
 
-  // Draws the card for the anchor and the trail's entry; places it anew when `place` is set.
-  private async render(place = false): Promise<HTMLElement | null> {
-    const model = this.model();
-    if (!model) return null;
-    const anchor = this.anchor!;
-    const generation = ++this.renders;
-    const dialog = await this.view.render(model);
-    if (!dialog || generation !== this.renders) return null;
-    if (place || !this.unplace || dialog !== this.dialog) this.place(dialog, anchor);
-    this.dialog = dialog;
-    return dialog;
-  }
-
-  // Shows a placed card (an unplaced one shows when placed) and gives it focus when asked.
-  private reveal(dialog: HTMLElement): void {
-    if (!this.placed || !this.visible) return;
-    dialog.style.visibility = '';
-    if (this.focusWhenShown) dialog.focus({ preventScroll: true });
-    this.focusWhenShown = false;
-  }
-
   private retrace(change: () => void): void {
     change();
-    void this.render();
+    void this.draw(false);
   }
 
   // The card's previous and next: another mention of the entry shown, which the card follows.
   private step(list: readonly PageMention[], direction: Direction): void {
-    const target = stepWithin(list, this.anchor, direction, comparePageOrder);
+    const target = stepWithin(list, card.anchorOf(this.state), direction, comparePageOrder);
     if (!target) return;
     scrollMentionIntoView(this.window, target);
-    this.anchor = target;
-    this.lineIndex = 0;
-    this.annotator.display.setActive(target);
-    void this.render(true);
-  }
-
-  private place(dialog: HTMLElement, anchor: PageMention): void {
-    this.unplace?.();
-    this.placed = false;
-    dialog.style.visibility = 'hidden';
-    joinTopLayer(dialog, isInTopLayer(anchor));
-    const context = anchor.nodes[0]?.parentElement ?? this.window.document.documentElement;
-    const lineBox = () => {
-      const rects = mentionRects(this.window, anchor);
-      return rects[this.lineIndex] ?? rects[0] ?? null;
-    };
-    this.unplace = placeCard(dialog, lineBox, context, () => {
-      this.placed = true;
-      this.reveal(dialog);
-    });
-  }
-
-  // Which of the mention's line boxes the point is on (a mention may wrap over two lines).
-  private lineUnder(mention: PageMention, point: { x: number; y: number } | null): number {
-    if (!point) return 0;
-    const at = mentionRects(this.window, mention).findIndex(
-      (rect) => point.y >= rect.top && point.y <= rect.bottom,
-    );
-    return Math.max(at, 0);
-  }
-
-  private setNear(element: Element | null): void {
-    const block = element ? nearMentions.blockOf(element) : null;
-    if (block === this.nearBlock) return;
-    this.nearBlock = block;
-    this.annotator.display.setNear(block ? nearMentions.within(block, this.annotator.index) : []);
+    this.state = card.stepTo(this.state, target);
+    this.mentions.setActive(target);
+    void this.draw(true);
   }
 
   private nameOf(id: string): string | undefined {
@@ -335,19 +270,5 @@ export class CardController {
   private focusIsOurs(): boolean {
     const active = deepActiveElement(this.window);
     return !active || active === this.window.document.body || this.view.isOwnUi(active);
-  }
-}
-
-// A manual popover joins the top layer above the page's modal dialog; otherwise the card keeps
-// its high z-index, beneath any modal dialog the reader opens.
-function joinTopLayer(dialog: HTMLElement, join: boolean): void {
-  const joined = dialog.hasAttribute('popover');
-  if (join === joined || typeof dialog.showPopover !== 'function') return;
-  if (join) {
-    dialog.setAttribute('popover', 'manual');
-    dialog.showPopover();
-  } else {
-    dialog.hidePopover();
-    dialog.removeAttribute('popover');
   }
 }

@@ -1,5 +1,8 @@
 import { CardController } from '../card/card-controller';
+import type { CardMentions } from '../card/card-mentions';
+import { nearMentions } from '../card/near-mentions';
 import type { Catalog } from '../catalog/catalog';
+import type { Annotator } from '../page/annotator';
 import { CardHost } from './card-host';
 import type { CardStage, CardStageOptions } from './second-stage';
 
@@ -17,7 +20,7 @@ export async function startCardStage(
   const host = new CardHost(options.ctx, cardCss);
   const card = new CardController(
     options.window,
-    options.annotator,
+    cardMentionsOf(options.annotator),
     catalog,
     host,
     options.preferences,
@@ -33,5 +36,18 @@ export async function startCardStage(
       card.stop();
       host.remove();
     },
+  };
+}
+
+/** What the card needs of an annotator's mentions. */
+function cardMentionsOf({ display, index, mentionAt }: Annotator): CardMentions {
+  return {
+    inPageOrder: () => display.inPageOrder(),
+    isShown: (mention) => display.isShown(mention),
+    mentionAt,
+    holdsMentionText: (element) => index.holdsMentionText(element),
+    within: (block) => nearMentions.within(block, index),
+    setActive: (mention) => display.setActive(mention),
+    setNear: (mentions) => display.setNear(mentions),
   };
 }
