@@ -6,6 +6,9 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // The seed of the property-based tests: chosen once, printed, the same for every file.
+    globalSetup: ['tests/property/seed.ts'],
+    setupFiles: ['tests/property/configure.ts'],
     projects: [
       {
         extends: true,
