@@ -50,7 +50,7 @@ test('a file over the limit is refused by its size, with the limit', async () =>
   pick(jsonFile('huge.json', ' '.repeat(MAX_IMPORT_FILE_BYTES + 1)));
   const alert = await section().findByRole('alert');
   expect(alert.textContent).toBe(
-    '“huge.json” was not imported: it is 2 MB, and a dataset file may be at most 2 MB.',
+    '“huge.json” was not imported: it is 2.01 MB, and a dataset file may be at most 2 MB.',
   );
   expect(await local()).toEqual({});
 });
