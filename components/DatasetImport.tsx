@@ -122,7 +122,9 @@ function VerdictNotice({ t, file, verdict, megabytes, formatDate }: VerdictProps
               megabytes(free(verdict), verdict.bytes),
               megabytes(verdict.limit),
             )
-          : t('optionsDatasetTooMany', file, verdict.limit);
+          : verdict.problem === 'too-many'
+            ? t('optionsDatasetTooMany', file, verdict.limit)
+            : t('optionsDatasetNotUtf8', file);
     return <Notice tone="refused">{message}</Notice>;
   }
   return (

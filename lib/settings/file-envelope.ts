@@ -21,6 +21,7 @@ export interface FileProblem {
   readonly problem:
     | 'too-large'
     | 'not-json'
+    | 'not-utf8'
     | 'wrong-file'
     | 'newer-version'
     | 'unknown-field'

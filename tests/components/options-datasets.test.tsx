@@ -105,3 +105,22 @@ test('importing the same dataset again says that it replaces the first', async (
   await section().findByText(/^It replaces the dataset of the same title imported on /);
   expect(section().getAllByRole('heading', { level: 3 })).toHaveLength(1);
 });
+
+test('a file that is not UTF-8 is refused in plain words, not imported with its letters lost', async () => {
+  await renderOptions();
+  // The valid example as an editor saves it in Latin-1: "Inês" becomes the bytes 49 6E EA 73.
+  const latin1 = new File([Buffer.from(exampleText('valid'), 'latin1')], 'latin1.json');
+  pick(latin1);
+  const alert = await section().findByRole('alert');
+  expect(alert.textContent).toBe(
+    '“latin1.json” was not imported: it is not written in UTF-8, the encoding of JSON files, so some of its letters would be lost. Save it as UTF-8 in your editor and import it again.',
+  );
+  expect(await local()).toEqual({});
+});
+
+test('a UTF-8 file that starts with a byte order mark imports as any other', async () => {
+  await renderOptions();
+  const text = `\uFEFF${exampleText('valid')}`;
+  pick(new File([new TextEncoder().encode(text)], 'with-bom.json'));
+  await section().findByText('Imported “Valmora votes to take back its water”. Entries: 10.');
+});
