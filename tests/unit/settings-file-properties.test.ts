@@ -161,16 +161,14 @@ describe('the settings file', () => {
     fc.oneof(
       fc.string(),
       fc.json(),
-      fc
-        .jsonValue()
-        .map((body) =>
-          JSON.stringify({
-            format: 'context-cards-settings',
-            version: 1,
-            settings: body,
-            sites: body,
-          }),
-        ),
+      fc.jsonValue().map((body) =>
+        JSON.stringify({
+          format: 'context-cards-settings',
+          version: 1,
+          settings: body,
+          sites: body,
+        }),
+      ),
     ),
   ])('never throws, whatever the text', (text) => {
     expect(() => parseSettingsFile(text)).not.toThrow();
