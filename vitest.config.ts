@@ -13,6 +13,9 @@ export default defineConfig({
     },
   },
   test: {
+    // The seed of the property-based tests: chosen once, printed, the same for every file.
+    globalSetup: ['tests/property/seed.ts'],
+    setupFiles: ['tests/property/configure.ts'],
     projects: [
       {
         extends: true,

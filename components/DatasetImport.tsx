@@ -11,12 +11,13 @@ import { FileButton } from './FileButton';
 import { Notice } from './Notice';
 import { ProblemList } from './ProblemList';
 import { useTranslate } from './use-translate';
+import type { Megabytes } from '../lib/options/number-formats';
 
 /** What the import needs: the actions, and how to write numbers and dates. */
 export interface DatasetImportProps {
   actions: OptionsActions;
-  /** Writes a size in megabytes, such as "1.5". */
-  megabytes(bytes: number): string;
+  /** Writes a size in megabytes, such as "1.5" (apart from another where both are shown). */
+  megabytes: Megabytes;
   formatDate(ms: number): string;
 }
 
@@ -85,9 +86,12 @@ interface VerdictProps {
   t: Translate;
   file: string;
   verdict: ImportVerdict;
-  megabytes(bytes: number): string;
+  megabytes: Megabytes;
   formatDate(ms: number): string;
 }
+
+// The room left beside the datasets already imported.
+const free = ({ limit, used }: { limit: number; used: number }) => Math.max(0, limit - used);
 
 function VerdictNotice({ t, file, verdict, megabytes, formatDate }: VerdictProps) {
   if (verdict.ok) {
@@ -104,16 +108,23 @@ function VerdictNotice({ t, file, verdict, megabytes, formatDate }: VerdictProps
   if (verdict.problem !== 'invalid') {
     const message =
       verdict.problem === 'too-large'
-        ? t('optionsDatasetTooLarge', file, megabytes(verdict.bytes), megabytes(verdict.limit))
+        ? t(
+            'optionsDatasetTooLarge',
+            file,
+            megabytes(verdict.bytes, verdict.limit),
+            megabytes(verdict.limit, verdict.bytes),
+          )
         : verdict.problem === 'no-room'
           ? t(
               'optionsDatasetNoRoom',
               file,
-              megabytes(verdict.bytes),
-              megabytes(Math.max(0, verdict.limit - verdict.used)),
+              megabytes(verdict.bytes, free(verdict)),
+              megabytes(free(verdict), verdict.bytes),
               megabytes(verdict.limit),
             )
-          : t('optionsDatasetTooMany', file, verdict.limit);
+          : verdict.problem === 'too-many'
+            ? t('optionsDatasetTooMany', file, verdict.limit)
+            : t('optionsDatasetNotUtf8', file);
     return <Notice tone="refused">{message}</Notice>;
   }
   return (

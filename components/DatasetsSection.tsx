@@ -3,12 +3,13 @@ import type { OptionsActions } from '../lib/options/options-actions';
 import { DatasetImport } from './DatasetImport';
 import { DatasetList } from './DatasetList';
 import { useTranslate } from './use-translate';
+import type { Megabytes } from '../lib/options/number-formats';
 
 /** The imported datasets and how to add one. */
 export interface DatasetsSectionProps {
   datasets: readonly ImportedDatasetInfo[];
   actions: OptionsActions;
-  megabytes(bytes: number): string;
+  megabytes: Megabytes;
   formatDate(ms: number): string;
 }
 

@@ -8,6 +8,7 @@ import { EntryBrowser } from './EntryBrowser';
 import { LookSection } from './LookSection';
 import { SiteSection } from './SiteSection';
 import { useTranslate } from './use-translate';
+import type { Megabytes } from '../lib/options/number-formats';
 
 // The sections, in page order: the id of each one's heading, and its title.
 const SECTIONS: [string, MessageKey][] = [
@@ -24,7 +25,7 @@ export interface OptionsPageProps {
   data: OptionsData;
   actions: OptionsActions;
   download(filename: string, text: string): void;
-  megabytes(bytes: number): string;
+  megabytes: Megabytes;
   formatDate(ms: number): string;
 }
 

@@ -3,6 +3,7 @@ import type { OptionsActions } from '../lib/options/options-actions';
 import { displayHost, parseHostInput } from '../lib/sites/host';
 import type { SiteList, SiteRule } from '../lib/sites/site-rules';
 import { MAX_LISTED_SITES } from '../lib/settings/site-limits';
+import { clip } from '../lib/dataset/wording';
 import { SiteListFiles } from './SiteListFiles';
 import { Notice } from './Notice';
 import { useTranslate } from './use-translate';
@@ -15,6 +16,9 @@ export interface SiteListEditorProps {
   /** Offers a file for download (the list's export). */
   download(filename: string, text: string): void;
 }
+
+// Long enough for any real hostname to be quoted whole (most are under 40 characters).
+const MAX_QUOTED_INPUT = 80;
 
 /**
  * One site list: a form that adds a site (checked as a hostname first), each listed site with
@@ -34,7 +38,8 @@ export function SiteListEditor({ list, sites, actions, download }: SiteListEdito
     event.preventDefault();
     const host = parseHostInput(input);
     setDone(null);
-    if (!host) return setError(t('optionsSiteInvalid', input.trim()));
+    // What was typed is quoted back, shortened: a pasted page of text is not a message.
+    if (!host) return setError(t('optionsSiteInvalid', clip(input.trim(), MAX_QUOTED_INPUT)));
     if (sites.length >= MAX_LISTED_SITES && !sites.some((site) => site.host === host)) {
       return setError(t('optionsSiteListFull', MAX_LISTED_SITES));
     }

@@ -6,6 +6,7 @@ import type { ListedProblem } from './ProblemList';
 const MESSAGES: Record<FileProblem['problem'], MessageKey> = {
   'too-large': 'optionsProblemTooLarge',
   'not-json': 'optionsProblemNotJson',
+  'not-utf8': 'optionsProblemNotUtf8',
   'wrong-file': 'optionsProblemWrongFile',
   'newer-version': 'optionsProblemNewerVersion',
   'unknown-field': 'optionsProblemUnknownField',

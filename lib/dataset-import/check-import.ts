@@ -37,6 +37,8 @@ export type ImportVerdict =
   | { ok: false; problem: 'too-large'; bytes: number; limit: number }
   | { ok: false; problem: 'no-room'; bytes: number; used: number; limit: number }
   | { ok: false; problem: 'too-many'; limit: number }
+  // Decided before this check, by the options page that reads the file's bytes.
+  | { ok: false; problem: 'not-utf8' }
   | { ok: false; problem: 'invalid'; errors: DatasetError[] };
 
 /**

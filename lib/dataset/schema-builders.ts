@@ -44,27 +44,66 @@ export function passage(maxLength: number) {
 
 /**
  * An object with exactly the fields of `entries`; `what` names it in messages, such as
- * "an entry". Unknown and missing fields are reported by name.
+ * "an entry". Unknown and missing fields are reported by name: every unknown field, alongside
+ * the problems of the known ones (valibot's strict objects stop at the first unknown field).
  */
 export function fields<T extends v.ObjectEntries>(entries: T, what: string) {
   const names = Object.keys(entries).join(', ');
   const notAnObject = (input: unknown) =>
     `Must be ${what}: an object ({ … }) with the fields ${names}, but this is ${describeValue(input)}.`;
-  return v.pipe(
+  const schema = v.pipe(
     // valibot's object schemas take lists as objects; a list here is always a mistake to name.
-    v.custom<unknown>(
-      (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
-      (issue) => notAnObject(issue.input),
-    ),
-    v.strictObject(entries, (issue) => {
-      if (issue.expected === 'never') {
-        return `Unknown field "${clip(String(issue.input))}". Check its spelling; ${what} has the fields ${names}.`;
-      }
+    v.custom<unknown>(isObject, (issue) => notAnObject(issue.input)),
+    v.object(entries, (issue) => {
       // A missing field is reported with the field's name, in quotes, as the expected value.
       if (issue.expected !== 'Object') return `The field ${issue.expected} is missing.`;
       return notAnObject(issue.input);
     }),
   );
+  return withUnknownFields(
+    schema,
+    entries,
+    (key) => `Unknown field "${clip(key)}". Check its spelling; ${what} has the fields ${names}.`,
+  );
+}
+
+const isObject = (input: unknown): input is Record<string, unknown> =>
+  typeof input === 'object' && input !== null && !Array.isArray(input);
+
+/**
+ * `schema`, also reporting each own field of its input that `known` does not have, at that
+ * field's path, after the problems `schema` found. Any key counts, `__proto__` included.
+ */
+function withUnknownFields<S extends v.GenericSchema>(
+  schema: S,
+  known: v.ObjectEntries,
+  message: (key: string) => string,
+): S {
+  return {
+    ...schema,
+    '~run'(dataset, config) {
+      const input: unknown = dataset.value;
+      const result = schema['~run'](dataset, config);
+      if (!isObject(input) || (result.issues && config.abortEarly)) return result;
+      const unknown = Object.keys(input).filter((key) => !Object.hasOwn(known, key));
+      if (unknown.length === 0) return result;
+      const issues: v.BaseIssue<unknown>[] = unknown.map((key) => ({
+        kind: 'schema',
+        type: 'strict_object',
+        input: key,
+        expected: 'never',
+        received: `"${clip(key)}"`,
+        message: message(key),
+        path: [{ type: 'object', origin: 'key', input, key, value: input[key] }],
+      }));
+      // A dataset with issues is untyped: its value must not be used.
+      return {
+        ...result,
+        typed: false,
+        issues: [...(result.issues ?? []), ...issues],
+      } as ReturnType<S['~run']>;
+    },
+  };
 }
 
 /**

@@ -2,7 +2,10 @@
 
 /** Shortens text quoted back in a message so a huge value cannot flood it. */
 export function clip(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  if (text.length <= max) return text;
+  // Never cut a character written as two code units (an emoji, a rare letter) in half.
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
 }
 
 /** Names a value in plain words for error messages ("the number 5", "a list"). */

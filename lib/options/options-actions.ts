@@ -2,6 +2,7 @@ import { bundledDataset } from '../dataset';
 import type { ImportVerdict } from '../dataset-import/check-import';
 import { checkImport } from '../dataset-import/check-import';
 import { MAX_IMPORT_FILE_BYTES } from '../dataset-import/import-limits';
+import type { FileProblem } from '../settings/file-envelope';
 import { MAX_FILE_LENGTH } from '../settings/file-envelope';
 import {
   readImportedDatasets,
@@ -18,13 +19,15 @@ import { parseSiteListFile } from '../settings/site-list-file';
 import { putSite, removeSite, replaceSites } from '../settings/site-lists';
 import type { Settings } from '../settings/values';
 import type { SiteList, SiteRule } from '../sites/site-rules';
+import type { FileText } from './file-text';
+import { decodeFileText } from './file-text';
 
 /** A file the reader picked or dropped. */
 export interface PickedFile {
   readonly name: string;
   /** Its size in bytes. */
   readonly size: number;
-  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 /** What the options page can change. Every change reaches open tabs through storage. */
@@ -46,11 +49,16 @@ export interface OptionsActions {
   importSettings(file: PickedFile): Promise<SettingsFileVerdict>;
 }
 
-// A file over its limit is refused by its size alone, without reading it into memory.
-const tooLarge = () => ({
+// A settings or site list file refused as a whole: over its limit (by its size alone, without
+// reading it into memory), or not text.
+const refused = (problem: FileProblem['problem']) => ({
   ok: false as const,
-  problems: [{ path: '', problem: 'too-large' as const }],
+  problems: [{ path: '', problem }],
 });
+
+// Read as bytes and decoded strictly, so that a file in another encoding is refused, not mangled.
+const readText = async (file: PickedFile): Promise<FileText> =>
+  decodeFileText(new Uint8Array(await file.arrayBuffer()));
 
 /** The options page's actions on extension storage. */
 export const storageOptionsActions: OptionsActions = {
@@ -59,18 +67,21 @@ export const storageOptionsActions: OptionsActions = {
   putSite,
   removeSite,
   async importSiteList(list, file) {
-    if (file.size > MAX_FILE_LENGTH) return tooLarge();
-    const verdict = parseSiteListFile(await file.text());
+    if (file.size > MAX_FILE_LENGTH) return refused('too-large');
+    const read = await readText(file);
+    if (!read.ok) return refused(read.problem);
+    const verdict = parseSiteListFile(read.text);
     if (verdict.ok) await replaceSites(list, verdict.sites);
     return verdict;
   },
   async importDataset(file) {
-    const [text, imported] = await Promise.all([
-      file.size > MAX_IMPORT_FILE_BYTES ? '' : file.text(),
+    const [read, imported] = await Promise.all([
+      file.size > MAX_IMPORT_FILE_BYTES ? ({ ok: true, text: '' } as const) : readText(file),
       readImportedDatasets('all'),
     ]);
+    if (!read.ok) return { ok: false, problem: read.problem };
     const verdict = checkImport({
-      text,
+      text: read.text,
       fileBytes: file.size,
       bundled: bundledDataset,
       imported,
@@ -83,8 +94,10 @@ export const storageOptionsActions: OptionsActions = {
   removeDataset: removeImportedDataset,
   exportSettings: async () => settingsFileText(await readBackup()),
   async importSettings(file) {
-    if (file.size > MAX_FILE_LENGTH) return tooLarge();
-    const verdict = parseSettingsFile(await file.text());
+    if (file.size > MAX_FILE_LENGTH) return refused('too-large');
+    const read = await readText(file);
+    if (!read.ok) return refused(read.problem);
+    const verdict = parseSettingsFile(read.text);
     if (verdict.ok) await restoreBackup(verdict.backup);
     return verdict;
   },

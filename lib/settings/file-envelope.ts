@@ -21,6 +21,7 @@ export interface FileProblem {
   readonly problem:
     | 'too-large'
     | 'not-json'
+    | 'not-utf8'
     | 'wrong-file'
     | 'newer-version'
     | 'unknown-field'
@@ -29,9 +30,13 @@ export interface FileProblem {
     | 'too-many-sites';
 }
 
-/** A file read back: its fields, or what is wrong with it. */
+/**
+ * A file read back: its fields and the unknown ones among them (reported beside the problems
+ * of the known fields, not instead of them), or why it cannot be read at all.
+ */
 export type Envelope =
-  { ok: true; body: Record<string, unknown> } | { ok: false; problems: FileProblem[] };
+  | { ok: true; body: Record<string, unknown>; unknownFields: FileProblem[] }
+  | { ok: false; problems: FileProblem[] };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -43,7 +48,8 @@ export function fileText(format: FileFormat, fields: Record<string, unknown>): s
 
 /**
  * Reads the text of a file that should be of `format`, with the fields `fields` besides
- * `format` and `version`; any other field is a problem, so a misspelt one is not lost silently.
+ * `format` and `version`; any other field is a problem, so a misspelt one is not lost silently,
+ * but the file's known fields are still read so that their problems are listed too.
  */
 export function readEnvelope(
   text: string,
@@ -62,11 +68,22 @@ export function readEnvelope(
     return fail('version', 'newer-version');
   }
   if (value.version !== FILE_VERSION) return fail('version', 'invalid-value');
-  const known = new Set(['format', 'version', ...fields]);
-  const problems: FileProblem[] = Object.keys(value)
-    .filter((key) => !known.has(key))
-    .map((key) => ({ path: key, problem: 'unknown-field' }));
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, body: value };
+  return {
+    ok: true,
+    body: value,
+    unknownFields: unknownFields(value, '', ['format', 'version', ...fields]),
+  };
+}
+
+/** A problem for each field of `value` that is not one of `known`, at `path`'s field. */
+export function unknownFields(
+  value: Record<string, unknown>,
+  path: string,
+  known: readonly string[],
+): FileProblem[] {
+  return Object.keys(value)
+    .filter((key) => !known.includes(key))
+    .map((key) => ({ path: path === '' ? key : `${path}.${key}`, problem: 'unknown-field' }));
 }
 
 /**
@@ -87,20 +104,19 @@ export function readSiteRules(value: unknown, path: string, problems: FileProble
   value.forEach((item: unknown, i) => {
     const at = `${path}[${i}]`;
     const rule = typeof item === 'string' ? { host: item, subdomains: true } : item;
-    if (
-      !isObject(rule) ||
-      Object.keys(rule).some((key) => key !== 'host' && key !== 'subdomains')
-    ) {
+    if (!isObject(rule)) {
       problems.push({ path: at, problem: 'invalid-value' });
       return;
     }
+    const unknown = unknownFields(rule, at, ['host', 'subdomains']);
+    problems.push(...unknown);
     const host = typeof rule.host === 'string' ? parseHostInput(rule.host) : null;
     if (!host) problems.push({ path: `${at}.host`, problem: 'invalid-host' });
     const subdomains = rule.subdomains ?? true;
     if (typeof subdomains !== 'boolean') {
       problems.push({ path: `${at}.subdomains`, problem: 'invalid-value' });
     }
-    if (host && typeof subdomains === 'boolean') {
+    if (host && typeof subdomains === 'boolean' && unknown.length === 0) {
       rules.delete(host);
       rules.set(host, { host, subdomains });
     }

@@ -4,7 +4,7 @@
 
 import type { SiteList, SiteRule } from '../sites/site-rules';
 import type { FileProblem } from './file-envelope';
-import { fileText, readEnvelope, readSiteRules } from './file-envelope';
+import { fileText, readEnvelope, readSiteRules, unknownFields } from './file-envelope';
 import type { Settings } from './values';
 import { DEFAULT_SETTINGS, SETTING_NAMES, SETTING_PARSERS } from './values';
 
@@ -34,7 +34,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 export function parseSettingsFile(text: string): SettingsFileVerdict {
   const envelope = readEnvelope(text, 'context-cards-settings', ['settings', 'sites']);
   if (!envelope.ok) return envelope;
-  const problems: FileProblem[] = [];
+  const problems: FileProblem[] = [...envelope.unknownFields];
   const { settings: stored = {}, sites: storedSites = {} } = envelope.body;
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   if (!isObject(stored)) problems.push({ path: 'settings', problem: 'invalid-value' });
@@ -53,10 +53,7 @@ export function parseSettingsFile(text: string): SettingsFileVerdict {
   const sites: Record<SiteList, SiteRule[]> = { off: [], on: [] };
   if (!isObject(storedSites)) problems.push({ path: 'sites', problem: 'invalid-value' });
   else {
-    for (const key of Object.keys(storedSites)) {
-      if (key !== 'off' && key !== 'on')
-        problems.push({ path: `sites.${key}`, problem: 'unknown-field' });
-    }
+    problems.push(...unknownFields(storedSites, 'sites', ['off', 'on']));
     for (const list of ['off', 'on'] as const) {
       sites[list] = readSiteRules(storedSites[list] ?? [], `sites.${list}`, problems);
     }

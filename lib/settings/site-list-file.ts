@@ -18,7 +18,7 @@ export function siteListFileText(sites: readonly SiteRule[]): string {
 export function parseSiteListFile(text: string): SiteListFileVerdict {
   const envelope = readEnvelope(text, 'context-cards-sites', ['sites']);
   if (!envelope.ok) return envelope;
-  const problems: FileProblem[] = [];
+  const problems: FileProblem[] = [...envelope.unknownFields];
   const sites = readSiteRules(envelope.body.sites, 'sites', problems);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, sites };
 }

@@ -5,7 +5,8 @@
  * Node alike.
  */
 
-import { toUnicode } from 'punycode/';
+import { displayLabels } from './idn-display';
+import { decodeAceLabel, isAceLabel } from './idn-label';
 
 // Longest hostname DNS allows; anything longer is not a site.
 const MAX_HOST_LENGTH = 253;
@@ -57,20 +58,27 @@ export function isIpAddress(host: string): boolean {
   return host.startsWith('[') || IPV4.test(host);
 }
 
-/** The host shown to readers: the canonical form, international names written in Unicode. */
+/**
+ * The host shown to readers: the canonical form, with each international label written in
+ * Unicode where the browser's address bar would write it so, and in punycode where that could
+ * pass for another name (see `idn-display.ts`).
+ */
 export function displayHost(host: string): string {
-  try {
-    return toUnicode(host);
-  } catch {
-    return host;
-  }
+  return isIpAddress(host) ? host : displayLabels(host.split('.')).join('.');
 }
 
-function canonicalHost(hostname: string): string | null {
+/**
+ * The canonical form of a hostname as a URL parser gives it, or null when it is none: empty, too
+ * long, with an empty or over-long label, or with an international label that decodes to
+ * nothing or to text no name can hold (Chromium's parser lets `xn--` through, for one).
+ */
+export function canonicalHost(hostname: string): string | null {
   let host = hostname.toLowerCase().replace(/\.+$/, '');
   if (host === '' || host.length > MAX_HOST_LENGTH) return null;
   if (!isIpAddress(host)) {
-    if (host.split('.').some((label) => label === '' || label.length > 63)) return null;
+    const labels = host.split('.');
+    if (labels.some((label) => label === '' || label.length > 63)) return null;
+    if (labels.some((label) => isAceLabel(label) && decodeAceLabel(label) === null)) return null;
     if (host.startsWith('www.') && host.length > 4) host = host.slice(4);
   }
   return host;

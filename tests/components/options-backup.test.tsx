@@ -61,3 +61,18 @@ test('a dataset given as a settings file is named as the wrong kind of file', as
     'format This is not a Context Cards file of the kind expected here.',
   );
 });
+
+test('a settings file that is not UTF-8 is refused as a whole, and changes nothing', async () => {
+  await renderOptions();
+  const text = JSON.stringify({
+    format: 'context-cards-settings',
+    version: 1,
+    sites: { off: ['münchen.de'] },
+  });
+  pick(new File([Buffer.from(text, 'latin1')], 'settings.json'));
+  const alert = await section().findByRole('alert');
+  expect([...alert.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+    '(whole file) The file is not written in UTF-8, the encoding of JSON files. Save it as UTF-8 and try again.',
+  ]);
+  expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+});

@@ -45,14 +45,19 @@ test('a file that is not JSON is reported as a problem of the whole file', async
   expect(alert.querySelector('code')?.textContent).toBe('(whole file)');
 });
 
-test('a file over the limit is refused by its size, with the limit', async () => {
+// What the page says when `file` is picked and refused as a whole; nothing may be stored.
+async function refusalOf(file: File): Promise<string | null> {
   await renderOptions();
-  pick(jsonFile('huge.json', ' '.repeat(MAX_IMPORT_FILE_BYTES + 1)));
+  pick(file);
   const alert = await section().findByRole('alert');
-  expect(alert.textContent).toBe(
-    '“huge.json” was not imported: it is 2 MB, and a dataset file may be at most 2 MB.',
-  );
   expect(await local()).toEqual({});
+  return alert.textContent;
+}
+
+test('a file over the limit is refused by its size, with the limit', async () => {
+  expect(await refusalOf(jsonFile('huge.json', ' '.repeat(MAX_IMPORT_FILE_BYTES + 1)))).toBe(
+    '“huge.json” was not imported: it is 2.01 MB, and a dataset file may be at most 2 MB.',
+  );
 });
 
 test('the valid example: imported, listed, browsable, turned off and removed', async () => {
@@ -104,4 +109,19 @@ test('importing the same dataset again says that it replaces the first', async (
   pick(jsonFile('dataset-valid.json', exampleText('valid')));
   await section().findByText(/^It replaces the dataset of the same title imported on /);
   expect(section().getAllByRole('heading', { level: 3 })).toHaveLength(1);
+});
+
+test('a file that is not UTF-8 is refused in plain words, not imported with its letters lost', async () => {
+  // The valid example as an editor saves it in Latin-1: "Inês" becomes the bytes 49 6E EA 73.
+  const latin1 = new File([Buffer.from(exampleText('valid'), 'latin1')], 'latin1.json');
+  expect(await refusalOf(latin1)).toBe(
+    '“latin1.json” was not imported: it is not written in UTF-8, the encoding of JSON files, so some of its letters would be lost. Save it as UTF-8 in your editor and import it again.',
+  );
+});
+
+test('a UTF-8 file that starts with a byte order mark imports as any other', async () => {
+  await renderOptions();
+  const text = `\uFEFF${exampleText('valid')}`;
+  pick(new File([new TextEncoder().encode(text)], 'with-bom.json'));
+  await section().findByText('Imported “Valmora votes to take back its water”. Entries: 10.');
 });

@@ -43,6 +43,24 @@ test('text that is not a hostname is refused with a message, and nothing is stor
   expect(await sync()).toEqual({});
 });
 
+test('a long refused text is quoted shortened, with an ellipsis', async () => {
+  await renderOptions();
+  const long = 'x'.repeat(300);
+  addSite(`${long} y`);
+  const alert = await sitesSection().findByRole('alert');
+  expect(alert.textContent).toBe(
+    `“${'x'.repeat(80)}…” is not a hostname. Write it like example.com.`,
+  );
+});
+
+test('a name that decodes to nothing is refused, not added as a blank row', async () => {
+  await renderOptions();
+  addSite('xn--');
+  const alert = await sitesSection().findByRole('alert');
+  expect(alert.textContent).toBe('“xn--” is not a hostname. Write it like example.com.');
+  expect(await sync()).toEqual({});
+});
+
 test('the list shown is the one of the mode: each mode keeps its own', async () => {
   await fakeBrowser.storage.sync.set({
     'site-off/off.example': { subdomains: true },
@@ -108,4 +126,11 @@ test('a bad list file is refused with every problem and its path', async () => {
     'sites[2] Not a valid value here.',
   ]);
   expect(await sync()).toEqual({ 'site-off/keep.example': { subdomains: true } });
+});
+
+test('a listed look-alike name is shown, and its controls named, in punycode', async () => {
+  await fakeBrowser.storage.sync.set({ 'site-off/xn--80ak6aa92e.com': { subdomains: true } });
+  await renderOptions();
+  await sitesSection().findByText('xn--80ak6aa92e.com');
+  expect(sitesSection().getByRole('button', { name: 'Remove xn--80ak6aa92e.com' })).toBeTruthy();
 });

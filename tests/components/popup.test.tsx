@@ -134,3 +134,8 @@ describe('popup', () => {
     expect(props.onOpenOptions).toHaveBeenCalled();
   });
 });
+
+test('a name of Cyrillic letters that look Latin is shown in punycode, as the address bar shows it', () => {
+  renderPopup(pageView(pageState({ host: 'xn--80ak6aa92e.com' })));
+  expect(document.querySelector('.cc-popup-site')?.textContent).toBe('xn--80ak6aa92e.com');
+});

@@ -207,6 +207,34 @@ test('the valid example: an open page gets its highlights and cards, until it is
   expect(errors).toEqual([]);
 });
 
+test('refused site names: one that decodes to nothing, and a long one that wraps in its message', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await openOptions(context, extensionId);
+  const sites = optionsSection(options, 'Where it runs');
+  const field = sites.getByRole('textbox', { name: 'Add a site' });
+  // Chromium's URL parser accepts "xn--"; the options page must not.
+  for (const name of ['xn--', 'xn--.com']) {
+    await field.fill(name);
+    await sites.getByRole('button', { name: 'Add' }).click();
+    await expect(sites.getByRole('alert')).toHaveText(
+      `“${name}” is not a hostname. Write it like example.com.`,
+    );
+  }
+  await field.fill('x'.repeat(300));
+  await sites.getByRole('button', { name: 'Add' }).click();
+  await expect(sites.getByRole('alert')).toContainText('…” is not a hostname.');
+  for (const width of [1280, 360]) {
+    await options.setViewportSize({ width, height: 800 });
+    const overflow = await options.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `page wider than a ${width} px window`).toBeLessThanOrEqual(0);
+  }
+  expect(await readStorage(context, 'sync')).toEqual({});
+});
+
 test('settings exported, then imported after changes, are exactly what was exported', async ({
   context,
   extensionId,

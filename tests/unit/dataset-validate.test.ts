@@ -56,6 +56,30 @@ describe('the shape of a dataset', () => {
     expectError(input, 'entries[0].descripton', /^Unknown field "descripton"\. Check its spelling/);
   });
 
+  test('reports every unknown field of an object, not only the first', () => {
+    const input = fixtureDataset((d) => {
+      entryAt(d, 0).descripton = 'typo';
+      entryAt(d, 0).nmae = 'typo';
+    });
+    expect(errorsOf(input).map((error) => error.path)).toEqual([
+      'entries[0].descripton',
+      'entries[0].nmae',
+    ]);
+  });
+
+  test('reports unknown fields alongside the problems of the fields it knows', () => {
+    const input = fixtureDataset((d) => {
+      d.extra = true;
+      entryAt(d, 1).kind = 'animal';
+      entryAt(d, 1).colour = 'blue';
+    });
+    expect(errorsOf(input).map((error) => error.path)).toEqual([
+      'entries[1].kind',
+      'entries[1].colour',
+      'extra',
+    ]);
+  });
+
   test('rejects versions it does not know', () => {
     for (const version of [3, 0, '2']) {
       expectError(

@@ -119,6 +119,17 @@ describe('export and import of all settings', () => {
     expect((await readSettings()).hoverDelayMs).toBe(650);
   });
 
+  test('an unknown top-level field is listed beside the problems inside the known ones', () => {
+    const problems = problemsOf(
+      file({ setings: {}, settings: { hoverDelayMs: 5000 }, sites: { off: ['not a host'] } }),
+    );
+    expect(problems).toEqual([
+      { path: 'setings', problem: 'unknown-field' },
+      { path: 'settings.hoverDelayMs', problem: 'invalid-value' },
+      { path: 'sites.off[0].host', problem: 'invalid-host' },
+    ]);
+  });
+
   test.each<[string, string, string]>([
     ['not JSON', '{"format": ', ''],
     ['another file of ours', siteListFileText([]), 'format'],
@@ -152,6 +163,24 @@ describe('the file of one site list', () => {
     expect(parseSiteListFile(text)).toEqual({
       ok: false,
       problems: [{ path: 'sites[1].host', problem: 'invalid-host' }],
+    });
+  });
+
+  test('every unknown field of a site is listed, with the problems of its known fields', () => {
+    const text = JSON.stringify({
+      format: 'context-cards-sites',
+      version: 1,
+      sites: [{ host: 'a.com', subdomain: true, note: 'x' }, { host: 'xn--' }],
+      comment: 'mine',
+    });
+    expect(parseSiteListFile(text)).toEqual({
+      ok: false,
+      problems: [
+        { path: 'comment', problem: 'unknown-field' },
+        { path: 'sites[0].subdomain', problem: 'unknown-field' },
+        { path: 'sites[0].note', problem: 'unknown-field' },
+        { path: 'sites[1].host', problem: 'invalid-host' },
+      ],
     });
   });
 
