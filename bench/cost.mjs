@@ -164,10 +164,9 @@ for (let rep = 0; rep < REPS; rep++) {
     // Alternating, in a different order each repetition.
     const order = ['none', 'empty', 'ours'];
     for (let i = 0; i < rep; i++) order.push(order.shift());
+    const pageRuns = runs.get(page.name);
     for (const variant of order) {
-      runs
-        .get(page.name)
-        [variant].push(await load(contexts[variant], `${server.origin}${page.path}`));
+      pageRuns[variant].push(await load(contexts[variant], `${server.origin}${page.path}`));
     }
   }
   console.log(`repetition ${rep + 1} of ${REPS} done`);
