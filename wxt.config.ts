@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { bundledDictionaryPlugin } from './scripts/bundled-dictionary-plugin';
 import { checkDatasetFile } from './scripts/check-dataset';
+import { COMMANDS } from './lib/background/commands';
 
 // A broken dataset must never ship: the build stops with the validator's errors.
 const checkBundledDataset = () =>
@@ -32,15 +33,15 @@ export default defineConfig({
     // Punctuation with Alt+Shift is free in Chrome, Firefox and the common web apps (Docs and
     // its menus use Alt+Shift+letters); readers can change these in the browser.
     commands: {
-      'next-mention': {
+      [COMMANDS.nextMention]: {
         suggested_key: { default: 'Alt+Shift+Period' },
         description: '__MSG_commandNextMention__',
       },
-      'previous-mention': {
+      [COMMANDS.previousMention]: {
         suggested_key: { default: 'Alt+Shift+Comma' },
         description: '__MSG_commandPreviousMention__',
       },
-      'toggle-site': {
+      [COMMANDS.toggleSite]: {
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandToggleSite__',
       },

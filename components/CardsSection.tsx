@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { SettingCheckbox } from './SettingCheckbox';
 import type { OptionsActions } from '../lib/options/options-actions';
 import { PendingWrite } from '../lib/options/pending-write';
 import { HOVER_DELAY_RANGE } from '../lib/settings/values';
@@ -61,16 +62,12 @@ export function CardsSection({ settings, actions }: CardsSectionProps) {
       <p class="hint" id="hover-delay-hint">
         {t('optionsHoverDelayHint')}
       </p>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={settings.tapOpensCards}
-          onChange={(event) =>
-            void actions.setSetting('tapOpensCards', event.currentTarget.checked)
-          }
-        />
-        {t('optionsTapOpensCards')}
-      </label>
+      <SettingCheckbox
+        name="tapOpensCards"
+        settings={settings}
+        actions={actions}
+        label={t('optionsTapOpensCards')}
+      />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { ENTRY_KINDS } from '../lib/dataset/types';
+import { SettingCheckbox } from './SettingCheckbox';
 import type { EntryKind } from '../lib/dataset/types';
 import type { MessageKey } from '../lib/i18n/translate';
 import type { OptionsActions } from '../lib/options/options-actions';
@@ -79,25 +80,19 @@ export function LookSection({ settings, actions }: LookSectionProps) {
           ))}
         </div>
       </fieldset>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={settings.firstMentionOnly}
-          onChange={(event) =>
-            void actions.setSetting('firstMentionOnly', event.currentTarget.checked)
-          }
-        />
-        {t('optionsFirstMentionOnly')}
-      </label>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={settings.storyOnly}
-          aria-describedby="story-only-hint"
-          onChange={(event) => void actions.setSetting('storyOnly', event.currentTarget.checked)}
-        />
-        {t('optionsStoryOnly')}
-      </label>
+      <SettingCheckbox
+        name="firstMentionOnly"
+        settings={settings}
+        actions={actions}
+        label={t('optionsFirstMentionOnly')}
+      />
+      <SettingCheckbox
+        name="storyOnly"
+        settings={settings}
+        actions={actions}
+        label={t('optionsStoryOnly')}
+        describedBy="story-only-hint"
+      />
       <p class="hint indented" id="story-only-hint">
         {t('optionsStoryOnlyHint')}
       </p>

@@ -1,6 +1,7 @@
 import { KIND_MESSAGES } from './kind-label';
 import { useTranslate } from './use-translate';
 import { displayHost } from '../lib/sites/host';
+import { siteSwitchOn } from '../lib/sites/site-rules';
 import { countMessage } from '../lib/i18n/translate';
 import type { MessageKey } from '../lib/i18n/translate';
 import type { PageStatus } from '../lib/messages';
@@ -68,9 +69,7 @@ function PageSection({
 }: PageProps) {
   const t = useTranslate();
   const enabled = state.status !== 'extension-off';
-  // The site's own choice, whatever the global switch: a rule turns a site off in mode `all`
-  // and on in mode `only`.
-  const siteOn = state.mode === 'all' ? !state.rule : state.rule !== null;
+  const siteOn = siteSwitchOn(state.mode, state.rule);
   return (
     <>
       <p class="cc-popup-site">{displayHost(state.host)}</p>

@@ -1,8 +1,10 @@
 /**
  * The one message protocol between the extension's contexts, typed by direction.
  */
+import { browser } from 'wxt/browser';
 import type { Direction } from './card/mention-steps';
-import type { SiteMode, SiteRule, SiteVerdict } from './sites/site-rules';
+import type { OffReason, SiteMode, SiteRule } from './sites/site-rules';
+import { OFF_REASONS } from './sites/site-rules';
 
 /** One entry shown on a page. */
 export interface EntryMentions {
@@ -22,7 +24,10 @@ export interface PageMentions {
 }
 
 /** Whether Context Cards runs on a page, and why: the site verdict in a message's terms. */
-export type PageStatus = 'on' | Exclude<SiteVerdict, { on: true }>['reason'];
+export type PageStatus = 'on' | OffReason;
+
+/** Every page status. */
+export const PAGE_STATUSES: readonly PageStatus[] = ['on', ...OFF_REASONS];
 
 /** What the popup learns from the page's content script. */
 export interface PageState {
@@ -70,13 +75,16 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
   if (isMessageOfType(message, 'escape-pressed')) return true;
   if (!isMessageOfType(message, 'page-status')) return false;
   const { status, count } = message as { status?: unknown; count?: unknown };
-  return (
-    typeof count === 'number' &&
-    (status === 'on' ||
-      status === 'site-off' ||
-      status === 'extension-off' ||
-      status === 'not-listed')
-  );
+  return typeof count === 'number' && PAGE_STATUSES.includes(status as PageStatus);
+}
+
+/** Asks the top frame of a tab's content script; null when none runs there. */
+export async function askPage<T>(tabId: number, request: ContentRequest): Promise<T | null> {
+  try {
+    return ((await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as T) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function isMessageOfType(message: unknown, type: string): boolean {

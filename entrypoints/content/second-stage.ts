@@ -8,12 +8,17 @@ import { loadCatalog } from '../../lib/catalog/load-catalog';
 import { startCardStage } from '../../lib/content/card-stage';
 import { chooseRenderer } from '../../lib/content/choose-renderer';
 import type { SecondStageModule } from '../../lib/content/second-stage';
+import { CardHost } from './card-host';
 
 const secondStage: SecondStageModule = {
   createRenderer: chooseRenderer,
   highlightCss,
   startCard: (options) =>
-    startCardStage(options, loadCatalog, `${entryCardCss}\n${contextCardCss}`),
+    startCardStage(
+      options,
+      loadCatalog,
+      () => new CardHost(options.ctx, `${entryCardCss}\n${contextCardCss}`),
+    ),
 };
 
 export default secondStage;

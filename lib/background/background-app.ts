@@ -1,23 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
+import type { Direction } from '../card/mention-steps';
 import { browserTranslate } from '../i18n/browser-translate';
 import type { ContentRequest, PageState } from '../messages';
-import { isBackgroundRequest } from '../messages';
+import { askPage, isBackgroundRequest } from '../messages';
 import { rebuildStoredDictionary } from '../catalog/stored-dictionary-builder';
 import { IMPORTED_INDEX, importedBodyKey } from '../settings/imported-dataset-keys';
-import { applySiteChange, readPageSettings } from '../settings/site-lists';
+import { setSiteSwitch } from '../settings/site-lists';
 import { onStorageChange } from '../settings/storage-changes';
-import { siteSwitchChange, siteVerdict } from '../sites/site-rules';
 import { badgeLook } from './badge-look';
-
-/** Asks the top frame of a tab's content script; null when none runs there. */
-export async function askPage<T>(tabId: number, request: ContentRequest): Promise<T | null> {
-  try {
-    return ((await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as T) ?? null;
-  } catch {
-    return null;
-  }
-}
+import { COMMANDS } from './commands';
 
 /**
  * Turns Context Cards on or off for the site of a tab (the site command), from what its
@@ -26,10 +18,18 @@ export async function askPage<T>(tabId: number, request: ContentRequest): Promis
  */
 export async function toggleSiteOfTab(tabId: number): Promise<void> {
   const state = await askPage<PageState>(tabId, { type: 'get-page-state' });
-  if (!state) return;
-  const { sites } = await readPageSettings(state.host);
-  const wouldRun = siteVerdict(state.host, { ...sites, enabled: true }).on;
-  await applySiteChange(siteSwitchChange(state.host, sites, !wouldRun));
+  if (state) await setSiteSwitch(state.host);
+}
+
+/** What each command asks of the active tab's page. */
+const COMMAND_ACTIONS: Record<string, (tabId: number) => Promise<unknown>> = {
+  [COMMANDS.toggleSite]: toggleSiteOfTab,
+  [COMMANDS.nextMention]: (tabId) => goToMention(tabId, 'next'),
+  [COMMANDS.previousMention]: (tabId) => goToMention(tabId, 'previous'),
+};
+
+function goToMention(tabId: number, direction: Direction) {
+  return askPage(tabId, { type: 'go-to-mention', direction });
 }
 
 /**
@@ -60,15 +60,9 @@ export function startBackground(): void {
   });
 
   browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => {
-    void activeTabId(tab).then((tabId) => {
-      if (tabId === undefined) return;
-      if (command === 'toggle-site') return toggleSiteOfTab(tabId);
-      if (command === 'next-mention' || command === 'previous-mention') {
-        const direction = command === 'next-mention' ? 'next' : 'previous';
-        return askPage(tabId, { type: 'go-to-mention', direction });
-      }
-      return undefined;
-    });
+    const act = COMMAND_ACTIONS[command];
+    if (!act) return;
+    void activeTabId(tab).then((tabId) => (tabId === undefined ? undefined : act(tabId)));
   });
 }
 

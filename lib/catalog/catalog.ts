@@ -4,12 +4,13 @@
  * cards, the popup and the options page all read entries from here. Pure logic.
  */
 import { matcherTerms } from '../content/dictionary';
+import { BUNDLED_ID } from '../dataset/bundled-id';
+import { DEFAULT_KIND } from '../dataset/default-kind';
 import { foldText } from '../dataset/fold-text';
 import type { Dataset, Entry, Relevance, Source } from '../dataset/types';
 import type { MatcherTerm } from '../matcher/types';
 
-/** The id of the bundled dataset in a catalog. */
-export const BUNDLED_ID = 'bundled';
+export { BUNDLED_ID } from '../dataset/bundled-id';
 
 /** Where a catalog entry comes from. */
 export interface DatasetOrigin {
@@ -87,7 +88,7 @@ export class Catalog {
   }
 
   /** The kind of an entry (its highlight style); unknown ids are concepts. */
-  readonly kindOf = (id: string): string => this.entries.get(id)?.kind ?? 'concept';
+  readonly kindOf = (id: string): string => this.entries.get(id)?.kind ?? DEFAULT_KIND;
 
   /** The dataset (story) an entry comes from; unknown ids belong to the bundled one. */
   readonly storyOf = (id: string): string => this.entries.get(id)?.origin.id ?? BUNDLED_ID;

@@ -3,8 +3,13 @@ import type { CardMentions } from '../card/card-mentions';
 import { nearMentions } from '../card/near-mentions';
 import type { Catalog } from '../catalog/catalog';
 import type { Annotator } from '../page/annotator';
-import { CardHost } from './card-host';
+import type { CardView } from '../card/card-model';
 import type { CardStage, CardStageOptions } from './second-stage';
+
+/** Where the card is drawn in the page, and how that place is taken away again. */
+export interface CardHostView extends CardView {
+  remove(): void;
+}
 
 /**
  * Starts the card of a page (the second stage's part): the entries of every dataset, the card's
@@ -14,10 +19,10 @@ import type { CardStage, CardStageOptions } from './second-stage';
 export async function startCardStage(
   options: CardStageOptions,
   loadCatalog: () => Promise<Catalog>,
-  cardCss: string,
+  createHost: () => CardHostView,
 ): Promise<CardStage> {
   const catalog = await loadCatalog();
-  const host = new CardHost(options.ctx, cardCss);
+  const host = createHost();
   const card = new CardController(
     options.window,
     cardMentionsOf(options.annotator),

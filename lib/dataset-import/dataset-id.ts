@@ -1,4 +1,4 @@
-import { BUNDLED_ID } from '../catalog/catalog';
+import { BUNDLED_ID } from '../dataset/bundled-id';
 
 // Long enough to tell stories apart, short enough for catalog ids (`<dataset>/<entry>`).
 const MAX_ID_LENGTH = 48;

@@ -2,7 +2,7 @@
 // dataset itself (without the source's full text, which is needed only to check it on import).
 
 import type { Dataset } from '../dataset/types';
-import type { Parse } from '../settings/values';
+import type { Parse } from '../parse';
 
 /** What is known about an imported dataset without reading its entries. */
 export interface ImportedDatasetInfo {

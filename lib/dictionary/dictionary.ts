@@ -1,7 +1,8 @@
 import type { Relevance } from '../dataset/types';
 import type { Matcher } from '../matcher';
 import { decodePlan, matcherOfPlan } from '../matcher';
-import { BUNDLED_ID } from '../catalog/catalog';
+import { BUNDLED_ID } from '../dataset/bundled-id';
+import { DEFAULT_KIND } from '../dataset/default-kind';
 import type { DictionaryBody } from './compiled-dictionary';
 
 /**
@@ -21,7 +22,7 @@ export class Dictionary {
   }
 
   /** The kind of an entry; unknown ids are concepts. */
-  readonly kindOf = (id: string): string => this.facts.get(id)?.kind ?? 'concept';
+  readonly kindOf = (id: string): string => this.facts.get(id)?.kind ?? DEFAULT_KIND;
 
   /** Whether naming an entry means a page touches its story; unknown ids are distinctive. */
   readonly relevanceOf = (id: string): Relevance => this.facts.get(id)?.relevance ?? 'distinctive';

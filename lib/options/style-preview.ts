@@ -1,4 +1,5 @@
 import { displayRules } from '../content/display-rules';
+import { DEFAULT_KIND } from '../dataset/default-kind';
 import { CssHighlightRenderer } from '../page/css-highlight-renderer';
 import { MentionDisplay } from '../page/mention-display';
 import { MentionIndex } from '../page/mention-index';
@@ -29,7 +30,7 @@ export function drawPreview(root: HTMLElement, settings: Settings): () => void {
     for (const element of sample.querySelectorAll(`[${PREVIEW_KIND}]`)) {
       const node = element.firstChild;
       if (!(node instanceof view.Text)) continue;
-      const kind = element.getAttribute(PREVIEW_KIND) ?? 'concept';
+      const kind = element.getAttribute(PREVIEW_KIND) ?? DEFAULT_KIND;
       const range = new view.StaticRange({
         startContainer: node,
         startOffset: 0,

@@ -4,12 +4,11 @@
  * id without `tabs`, and `tabs.sendMessage` reaches our own content script.
  */
 import { browser } from 'wxt/browser';
-import { askPage } from '../background/background-app';
 import type { Catalog } from '../catalog/catalog';
 import type { PageState } from '../messages';
+import { askPage } from '../messages';
 import { writeSetting } from '../settings/settings';
-import { applySiteChange, readPageSettings } from '../settings/site-lists';
-import { siteSwitchChange } from '../sites/site-rules';
+import { setSiteSwitch } from '../settings/site-lists';
 import type { PopupView } from './popup-model';
 import { groupEntries, tabFromSearch, unavailableReason } from './popup-model';
 
@@ -36,9 +35,8 @@ export async function viewOfTab(
 }
 
 /** Turns Context Cards on or off for `host` in the current mode, as the switch says. */
-export async function switchSite(host: string, on: boolean): Promise<void> {
-  const { sites } = await readPageSettings(host);
-  await applySiteChange(siteSwitchChange(host, sites, on));
+export function switchSite(host: string, on: boolean): Promise<void> {
+  return setSiteSwitch(host, on);
 }
 
 /** Turns Context Cards on or off everywhere. */

@@ -7,7 +7,12 @@
 import { storage } from 'wxt/utils/storage';
 import { parseHostInput } from '../sites/host';
 import type { SiteList, SiteListChange, SiteRule, SiteSettings } from '../sites/site-rules';
-import { candidateRuleHosts } from '../sites/site-rules';
+import {
+  candidateRuleHosts,
+  siteSwitchChange,
+  siteSwitchOn,
+  siteVerdict,
+} from '../sites/site-rules';
 import { readSettings, settingValues } from './settings';
 import { MAX_LISTED_SITES } from './site-limits';
 import { onStorageChange } from './storage-changes';
@@ -111,10 +116,17 @@ export async function replaceSites(list: SiteList, rules: readonly SiteRule[]): 
 }
 
 /** Makes the change the site switch asks for (see `siteSwitchChange`). */
-export async function applySiteChange(change: SiteListChange): Promise<void> {
+async function applySiteChange(change: SiteListChange): Promise<void> {
   if (!change) return;
   if ('add' in change) await putSite(change.list, change.add);
   else await removeSite(change.list, change.remove.host);
+}
+
+/** Turns `host`'s own switch on or off in the current mode, or, with no `on`, the other way. */
+export async function setSiteSwitch(host: string, on?: boolean): Promise<void> {
+  const { sites } = await readPageSettings(host);
+  const turnOn = on ?? !siteSwitchOn(sites.mode, siteVerdict(host, sites).rule);
+  await applySiteChange(siteSwitchChange(host, sites, turnOn));
 }
 
 /** Calls `listener` whenever a site list, the site mode or the global switch changes. */

@@ -3,6 +3,7 @@
  * through before it is used. Pure logic; the storage items live in `storage.ts`.
  */
 import type { EntryKind } from '../dataset/types';
+import type { Parse } from '../parse';
 import { ENTRY_KINDS } from '../dataset/types';
 import type { SiteMode } from '../sites/site-rules';
 import { SITE_MODES } from '../sites/site-rules';
@@ -46,8 +47,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   storyOnly: true,
 });
 
-/** Checks one stored value: the value to use, or undefined when it is not a valid one. */
-export type Parse<T> = (value: unknown) => T | undefined;
+export type { Parse } from '../parse';
 
 const parseBoolean: Parse<boolean> = (value) => (typeof value === 'boolean' ? value : undefined);
 

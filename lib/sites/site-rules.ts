@@ -29,10 +29,15 @@ export interface SiteSettings {
   readonly onSites: readonly SiteRule[];
 }
 
+/** Why Context Cards does not run on a site: off everywhere, off here, or not listed as on. */
+export const OFF_REASONS = ['extension-off', 'site-off', 'not-listed'] as const;
+
+/** One of {@link OFF_REASONS}. */
+export type OffReason = (typeof OFF_REASONS)[number];
+
 /** Why a site is on or off, for the popup and the badge. */
 export type SiteVerdict =
-  | { on: true; rule: SiteRule | null }
-  | { on: false; reason: 'extension-off' | 'site-off' | 'not-listed'; rule: SiteRule | null };
+  { on: true; rule: SiteRule | null } | { on: false; reason: OffReason; rule: SiteRule | null };
 
 /** True when `rule` covers `host`. An IP address rule covers only itself. */
 export function ruleCovers(rule: SiteRule, host: string): boolean {
@@ -79,10 +84,19 @@ export type SiteListChange =
   { list: SiteList; add: SiteRule } | { list: SiteList; remove: SiteRule } | null;
 
 /**
- * What turning Context Cards on or off for `host` changes, in the current mode. Turning a site
- * off in mode `all` lists it with its subdomains; turning it on removes the rule that covers it,
- * which may be a parent domain's (the popup says so). Mode `only` mirrors that with its list.
- * Null when nothing needs to change.
+ * Whether a site's own switch is on, whatever the global switch: `rule` is the rule of the
+ * current mode's list that covers the site (a site verdict's rule). A listed site is off in mode
+ * `all` and on in mode `only`.
+ */
+export function siteSwitchOn(mode: SiteMode, rule: SiteRule | null): boolean {
+  return mode === 'all' ? rule === null : rule !== null;
+}
+
+/**
+ * What turning `host`'s own switch on or off (see `siteSwitchOn`) changes, in the current mode.
+ * Turning a site off in mode `all` lists it with its subdomains; turning it on removes the rule
+ * that covers it, which may be a parent domain's (the popup says so). Mode `only` mirrors that
+ * with its list. Null when nothing needs to change.
  */
 export function siteSwitchChange(
   host: string,
@@ -92,9 +106,6 @@ export function siteSwitchChange(
   const list: SiteList = settings.mode === 'only' ? 'on' : 'off';
   const rules = list === 'on' ? settings.onSites : settings.offSites;
   const rule = coveringRule(rules, host);
-  // In mode `all` a listed site is off; in mode `only` a listed site is on.
-  const listed = rule !== null;
-  const wantListed = list === 'on' ? turnOn : !turnOn;
-  if (listed === wantListed) return null;
-  return wantListed ? { list, add: { host, subdomains: true } } : { list, remove: rule! };
+  if (siteSwitchOn(settings.mode, rule) === turnOn) return null;
+  return rule ? { list, remove: rule } : { list, add: { host, subdomains: true } };
 }

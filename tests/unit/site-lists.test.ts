@@ -1,17 +1,17 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
-  applySiteChange,
   listSites,
   MAX_LISTED_SITES,
   putSite,
   readPageSettings,
   removeSite,
   replaceSites,
+  setSiteSwitch,
   watchSites,
 } from '../../lib/settings/site-lists';
 import { writeSetting } from '../../lib/settings/settings';
-import { siteSwitchChange, siteVerdict } from '../../lib/sites/site-rules';
+import { siteVerdict } from '../../lib/sites/site-rules';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -104,12 +104,20 @@ test('sites kept in local when sync is full are listed and read', async () => {
 });
 
 test('the site switch writes the change it computes', async () => {
-  const { sites } = await readPageSettings('example.com');
-  await applySiteChange(siteSwitchChange('example.com', sites, false));
+  await setSiteSwitch('example.com', false);
   expect(await listSites('off')).toEqual([{ host: 'example.com', subdomains: true }]);
-  const after = (await readPageSettings('news.example.com')).sites;
-  await applySiteChange(siteSwitchChange('news.example.com', after, true));
+  await setSiteSwitch('news.example.com', true);
   expect(await listSites('off')).toEqual([]);
+});
+
+test('the site command turns the site’s own switch the other way, in either mode', async () => {
+  await setSiteSwitch('example.com');
+  expect(await listSites('off')).toEqual([{ host: 'example.com', subdomains: true }]);
+  await setSiteSwitch('example.com');
+  expect(await listSites('off')).toEqual([]);
+  await writeSetting('siteMode', 'only');
+  await setSiteSwitch('example.com');
+  expect(await listSites('on')).toEqual([{ host: 'example.com', subdomains: true }]);
 });
 
 test('replacing a list removes the sites it no longer has', async () => {

@@ -3,9 +3,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { HoverCard } from '../../components/HoverCard';
-import type { CardModel, CardView } from '../card/card-model';
-import { browserTranslate, uiDirection, uiLanguage } from '../i18n/browser-translate';
-import { UI_HOST_TAG } from '../page/element-rules';
+import type { CardModel, CardView } from '../../lib/card/card-model';
+import { browserTranslate, uiDirection, uiLanguage } from '../../lib/i18n/browser-translate';
+import { UI_HOST_TAG } from '../../lib/page/element-rules';
 
 /**
  * The card's home in the page: one `<context-cards-ui>` element with an open shadow root

@@ -1,0 +1,12 @@
+/**
+ * The keyboard commands, by name: the manifest declares them (wxt.config.ts) and the
+ * background acts on them, from this one list.
+ */
+export const COMMANDS = {
+  nextMention: 'next-mention',
+  previousMention: 'previous-mention',
+  toggleSite: 'toggle-site',
+} as const;
+
+/** The name of a command. */
+export type CommandName = (typeof COMMANDS)[keyof typeof COMMANDS];
