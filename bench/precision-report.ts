@@ -7,7 +7,8 @@
 // precision work, the parent of fa10139).
 
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { matcherTerms, relevanceLookup } from '../lib/content/dictionary';
+import { matcherTerms } from '../lib/catalog/catalog-terms';
+import { catalogInPlaceOfBundled } from '../lib/catalog/bundled-catalog';
 import { bundledDataset } from '../lib/dataset';
 import { compileMatcher } from '../lib/matcher';
 import { MIN_DISTINCTIVE_MENTIONS } from '../lib/relevance/shown-entries';
@@ -31,7 +32,7 @@ const BEFORE_PRECISION = 'fa10139~1';
 const base = baseDataset(at > 0 ? (process.argv[at + 1] ?? BEFORE_PRECISION) : BEFORE_PRECISION);
 const before = compileMatcher(matcherTerms(base.dataset));
 const after = compileMatcher(matcherTerms(bundledDataset));
-const relevanceOf = relevanceLookup(bundledDataset);
+const relevanceOf = catalogInPlaceOfBundled(bundledDataset).relevanceOf;
 
 async function tallyFile(path: string, url: string): Promise<PageTally> {
   const raw = readFileSync(path, 'utf8');

@@ -1,7 +1,6 @@
 /**
  * The one message protocol between the extension's contexts, typed by direction.
  */
-import { browser } from 'wxt/browser';
 import type { Direction } from './card/mention-steps';
 import type { OffReason, SiteMode, SiteRule } from './sites/site-rules';
 import { OFF_REASONS } from './sites/site-rules';
@@ -76,15 +75,6 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
   if (!isMessageOfType(message, 'page-status')) return false;
   const { status, count } = message as { status?: unknown; count?: unknown };
   return typeof count === 'number' && PAGE_STATUSES.includes(status as PageStatus);
-}
-
-/** Asks the top frame of a tab's content script; null when none runs there. */
-export async function askPage<T>(tabId: number, request: ContentRequest): Promise<T | null> {
-  try {
-    return ((await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as T) ?? null;
-  } catch {
-    return null;
-  }
 }
 
 function isMessageOfType(message: unknown, type: string): boolean {

@@ -3,8 +3,7 @@
 // gives the compiled dictionary (see lib/dictionary/compiled-dictionary.ts).
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { bundledPart } from '../lib/catalog/bundled-catalog';
-import { Catalog } from '../lib/catalog/catalog';
+import { catalogInPlaceOfBundled } from '../lib/catalog/bundled-catalog';
 import type { Dataset } from '../lib/dataset/types';
 import { compileDictionary } from '../lib/dictionary/compiled-dictionary';
 
@@ -22,7 +21,7 @@ export function bundledDictionaryPlugin(): Plugin {
       const path = new URL('../assets/dataset.json', import.meta.url).pathname;
       this.addWatchFile(path);
       const dataset = JSON.parse(readFileSync(path, 'utf8')) as Dataset;
-      const catalog = new Catalog([{ ...bundledPart, dataset }]);
+      const catalog = catalogInPlaceOfBundled(dataset);
       return `export default ${JSON.stringify(compileDictionary(catalog))};`;
     },
   };

@@ -1,4 +1,5 @@
 import { bundledDataset } from '../dataset';
+import type { Dataset } from '../dataset/types';
 import { BUNDLED_ID, Catalog } from './catalog';
 import type { CatalogPart } from './catalog';
 
@@ -11,4 +12,9 @@ export const bundledPart: CatalogPart = {
 /** A catalog of the bundled dataset alone. */
 export function bundledCatalog(): Catalog {
   return new Catalog([bundledPart]);
+}
+
+/** A catalog of `dataset` in the bundled dataset's place (the build, reports and tests). */
+export function catalogInPlaceOfBundled(dataset: Dataset): Catalog {
+  return new Catalog([{ ...bundledPart, dataset }]);
 }

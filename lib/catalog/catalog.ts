@@ -3,7 +3,7 @@
  * reader imported, under one set of ids, with where each entry comes from. The matcher, the
  * cards, the popup and the options page all read entries from here. Pure logic.
  */
-import { matcherTerms } from '../content/dictionary';
+import { matcherTerms } from './catalog-terms';
 import { BUNDLED_ID } from '../dataset/bundled-id';
 import { DEFAULT_KIND } from '../dataset/default-kind';
 import { foldText } from '../dataset/fold-text';

@@ -8,7 +8,8 @@ import type { EntryGate } from '../page/mention-display';
 import type { MentionRenderer } from '../page/mention-renderer';
 import { shownEntriesByStory } from '../relevance/shown-entries';
 import type { Settings } from '../settings/values';
-import { cardPreferences, displayRules, sameRules } from './display-rules';
+import { cardPreferences } from '../card/card-preferences';
+import { displayRules, sameRules } from '../page/display-rules';
 import type { CardStage, SecondStageModule } from './second-stage';
 
 /** Name of the mark made when a frame has loaded the second stage (drawing and the card). */

@@ -1,4 +1,4 @@
-import { displayRules } from '../content/display-rules';
+import { displayRules } from '../page/display-rules';
 import { DEFAULT_KIND } from '../dataset/default-kind';
 import { CssHighlightRenderer } from '../page/css-highlight-renderer';
 import { MentionDisplay } from '../page/mention-display';

@@ -3,7 +3,8 @@
 // name them, and the entries every kind of page names are marked common.
 
 import { describe, expect, test } from 'vitest';
-import { matcherTerms, relevanceLookup } from '../../lib/content/dictionary';
+import { matcherTerms } from '../../lib/catalog/catalog-terms';
+import { catalogInPlaceOfBundled } from '../../lib/catalog/bundled-catalog';
 import { bundledDataset } from '../../lib/dataset';
 import { compileMatcher } from '../../lib/matcher';
 import { found } from './matcher-helpers';
@@ -63,7 +64,7 @@ describe('the story’s events are found as readers name them', () => {
 });
 
 describe('relevance', () => {
-  const relevanceOf = relevanceLookup(bundledDataset);
+  const relevanceOf = catalogInPlaceOfBundled(bundledDataset).relevanceOf;
 
   test('the entries named on every kind of page are common', () => {
     const everywhere = [

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { matcherTerms } from '../../lib/content/dictionary';
+import { matcherTerms } from '../../lib/catalog/catalog-terms';
 import { bundledDataset } from '../../lib/dataset';
 import { compileMatcher, type MatcherTerm, type Mention } from '../../lib/matcher';
 import { ARTICLE } from '../shared-material';

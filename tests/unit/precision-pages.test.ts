@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { pageText } from '../../bench/precision/page-text';
 import { gated, lostMentions } from '../../bench/precision/tally';
-import { matcherTerms, relevanceLookup } from '../../lib/content/dictionary';
+import { matcherTerms } from '../../lib/catalog/catalog-terms';
+import { catalogInPlaceOfBundled } from '../../lib/catalog/bundled-catalog';
 import { bundledDataset } from '../../lib/dataset';
 import { compileMatcher } from '../../lib/matcher';
 import { ROOT } from '../../scripts/paths.mjs';
@@ -18,7 +19,7 @@ const aliasesOnly = compileMatcher(
     entries: bundledDataset.entries.map((entry) => ({ ...entry, stopPhrases: [] })),
   }),
 );
-const relevanceOf = relevanceLookup(bundledDataset);
+const relevanceOf = catalogInPlaceOfBundled(bundledDataset).relevanceOf;
 
 // Each page with what its stop phrases take from the aliases alone, on purpose.
 const STORY_PAGES: [string, string[]][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { relevanceLookup } from '../../lib/content/dictionary';
+import { catalogInPlaceOfBundled } from '../../lib/catalog/bundled-catalog';
 import { bundledDataset } from '../../lib/dataset';
 import type { Relevance } from '../../lib/dataset/types';
 import { shownEntries, shownEntriesByStory } from '../../lib/relevance/shown-entries';
@@ -51,7 +51,7 @@ test('entries the page does not name follow the same rule', () => {
 });
 
 describe('with the bundled dataset', () => {
-  const relevance = relevanceLookup(bundledDataset);
+  const relevance = catalogInPlaceOfBundled(bundledDataset).relevanceOf;
   const shownOf = (counts: Record<string, number>) => {
     const isShown = shownEntries(new Map(Object.entries(counts)), relevance);
     return Object.keys(counts).filter(isShown);

@@ -1,6 +1,7 @@
 // The page engine bundled on its own for tests in a real Chromium page (see bundle.ts), to reach
 // functions the extension keeps inside its content script: hit-testing and the fallback renderer.
-import { kindLookup, matcherTerms } from '../../../lib/content/dictionary';
+import { matcherTerms } from '../../../lib/catalog/catalog-terms';
+import { catalogInPlaceOfBundled } from '../../../lib/catalog/bundled-catalog';
 import { bundledDataset } from '../../../lib/dataset';
 import { compileMatcher } from '../../../lib/matcher';
 import type { Annotator } from '../../../lib/page/annotator';
@@ -21,7 +22,7 @@ const engine = {
       annotator = startAnnotator({
         document,
         matcher,
-        kindOf: kindLookup(bundledDataset),
+        kindOf: catalogInPlaceOfBundled(bundledDataset).kindOf,
         renderer:
           renderer === 'wrap'
             ? new WrapRenderer()

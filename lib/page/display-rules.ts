@@ -1,6 +1,5 @@
-import type { CardPreferences } from '../card/card-controller';
 import { ENTRY_KINDS } from '../dataset/types';
-import type { DisplayRules, EntryGate } from '../page/mention-display';
+import type { DisplayRules, EntryGate } from './mention-display';
 import type { Settings } from '../settings/values';
 
 /**
@@ -26,13 +25,4 @@ export function sameRules(a: DisplayRules, b: DisplayRules): boolean {
     a.gate === b.gate &&
     kinds(a) === kinds(b)
   );
-}
-
-/** What the card follows of the settings. */
-export function cardPreferences(settings: Settings): CardPreferences {
-  return {
-    dwellMs: settings.hoverDelayMs,
-    tapOpensCards: settings.tapOpensCards,
-    subtle: settings.highlightStyle === 'subtle',
-  };
 }

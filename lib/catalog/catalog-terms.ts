@@ -1,4 +1,4 @@
-import type { Alias, Dataset, Entry, Relevance } from '../dataset/types';
+import type { Alias, Dataset, Entry } from '../dataset/types';
 import type { MatcherTerm } from '../matcher/types';
 
 // Names of people and places have no plural worth finding: "Pacíficos" are peaceful people.
@@ -33,19 +33,4 @@ function termsOf(entry: Entry, alias: Alias, asWritten: boolean): MatcherTerm[] 
     { ...term, inflect: 'en' },
     { ...term, inflect: 'es' },
   ];
-}
-
-/** A lookup from entry id to its kind; unknown ids get the kind "concept". */
-export function kindLookup(dataset: Dataset): (entryId: string) => string {
-  const kinds = new Map(dataset.entries.map((entry) => [entry.id, entry.kind as string]));
-  return (entryId) => kinds.get(entryId) ?? 'concept';
-}
-
-/**
- * A lookup from entry id to its relevance (see `Entry.relevance`); entries that do not say, and
- * unknown ids, are distinctive, so a dataset without the field is shown as it always was.
- */
-export function relevanceLookup(dataset: Dataset): (entryId: string) => Relevance {
-  const relevances = new Map(dataset.entries.map((entry) => [entry.id, entry.relevance]));
-  return (entryId) => relevances.get(entryId) ?? 'distinctive';
 }

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { kindLookup, matcherTerms, relevanceLookup } from '../../lib/content/dictionary';
+import { matcherTerms } from '../../lib/catalog/catalog-terms';
+import { catalogInPlaceOfBundled } from '../../lib/catalog/bundled-catalog';
 import { bundledDataset } from '../../lib/dataset';
 import type { Dataset } from '../../lib/dataset/types';
 import { compileMatcher } from '../../lib/matcher';
@@ -49,7 +50,7 @@ test('a word both languages share finds both plurals', () => {
 });
 
 test('kinds are looked up by entry id, with concept for unknown ids', () => {
-  const kindOf = kindLookup(dataset);
+  const kindOf = catalogInPlaceOfBundled(dataset).kindOf;
   expect(kindOf('pacific')).toBe('place');
   expect(kindOf('nobody')).toBe('concept');
 });
@@ -82,7 +83,7 @@ test('relevance is looked up by entry id; distinctive unless the entry says comm
     ...dataset,
     entries: [{ ...dataset.entries[0]!, relevance: 'common' }, dataset.entries[1]!],
   } as Dataset;
-  const relevanceOf = relevanceLookup(rated);
+  const relevanceOf = catalogInPlaceOfBundled(rated).relevanceOf;
   expect(relevanceOf('pacific')).toBe('common');
   expect(relevanceOf('cartels')).toBe('distinctive');
   expect(relevanceOf('nobody')).toBe('distinctive');
