@@ -8,7 +8,6 @@
 // beyond the empty content script, our own slices and longest slice, whether the second stage
 // loaded, the first stage's gzipped size, and the budgets; writes bench/results/cost.json.
 // Run with: npm run bench:cost (builds first). REPS=n and PAGES=n shorten it.
-import { chromium } from '@playwright/test';
 import {
   mkdirSync,
   mkdtempSync,
@@ -21,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
-import { resolveChromium } from '../scripts/browser-path.mjs';
+import { launchWithExtension } from '../scripts/launch-extension.mjs';
 import { CHROME_BUILD, ROOT, SERVED, SHARED } from '../scripts/paths.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 
@@ -80,24 +79,6 @@ function buildEmptyExtension() {
   return dir;
 }
 
-function launch(extensionDir) {
-  return chromium.launchPersistentContext('', {
-    executablePath: resolveChromium(),
-    headless: true,
-    args: [
-      ...(extensionDir
-        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
-        : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
-
 async function serveGenerated(context) {
   await context.route('**/generated/frames.html', (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: FRAMES_PAGE }),
@@ -152,9 +133,9 @@ const round = (value, digits = 1) => Number(value.toFixed(digits));
 const server = await startStaticServer(SERVED);
 const emptyDir = buildEmptyExtension();
 const contexts = {
-  none: await launch(null),
-  empty: await launch(emptyDir),
-  ours: await launch(CHROME_BUILD),
+  none: await launchWithExtension({ extensionDir: null }),
+  empty: await launchWithExtension({ extensionDir: emptyDir }),
+  ours: await launchWithExtension(),
 };
 for (const context of Object.values(contexts)) await serveGenerated(context);
 

@@ -2,7 +2,7 @@ import type { BrowserContext } from '@playwright/test';
 /** A persistent Chromium context (extensions need one) with the built extension loaded. */
 export function launchWithExtension(options?: {
   headless?: boolean;
-  extensionDir?: string;
+  extensionDir?: string | null;
   viewport?: { width: number; height: number } | null;
   /** A profile directory to keep (default: a temporary one). */
   userDataDir?: string;

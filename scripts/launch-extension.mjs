@@ -4,9 +4,10 @@ import { resolveChromium } from './browser-path.mjs';
 import { CHROME_BUILD } from './paths.mjs';
 
 /**
- * A persistent Chromium context (extensions need one) with the built extension loaded.
+ * A persistent Chromium context (extensions need one) with the built extension loaded, or
+ * another extension (`extensionDir`), or none (`extensionDir: null`, for baselines).
  * `userDataDir` and `extraArgs` let a caller reach the browser again (e.g. over CDP).
- * @param {{ headless?: boolean, extensionDir?: string, viewport?: { width: number, height: number } | null, userDataDir?: string, extraArgs?: string[] }} [options]
+ * @param {{ headless?: boolean, extensionDir?: string | null, viewport?: { width: number, height: number } | null, userDataDir?: string, extraArgs?: string[] }} [options]
  * @returns {Promise<import('@playwright/test').BrowserContext>}
  */
 export function launchWithExtension({
@@ -21,8 +22,9 @@ export function launchWithExtension({
     headless,
     ...(viewport !== undefined ? { viewport } : {}),
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(extensionDir
+        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+        : []),
       '--no-sandbox',
       '--disable-gpu',
       // This machine has no network: keep Chromium from trying to reach its services.
