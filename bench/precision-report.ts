@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { matcherTerms, relevanceLookup } from '../lib/content/dictionary';
 import { bundledDataset } from '../lib/dataset';
 import { compileMatcher } from '../lib/matcher';
-import { MIN_DISTINCTIVE_MENTIONS } from '../lib/relevance/shown-entries';
+import { MIN_DISTINCTIVE_MENTIONS } from './precision/count-gate';
 import { ROOT, SHARED } from '../scripts/paths.mjs';
 import { baseDataset } from './precision/base-dataset';
 import { markdownTable, percent } from './precision/markdown-table';

@@ -2,7 +2,7 @@
 
 import type { Relevance } from '../../lib/dataset/types';
 import type { Matcher, Mention } from '../../lib/matcher/types';
-import { shownEntries } from '../../lib/relevance/shown-entries';
+import { shownEntries } from './count-gate';
 
 /** The mentions of one page's text under both dictionaries, before any gate. */
 export interface PageTally {

@@ -2,13 +2,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardController } from '../card/card-controller';
 import type { PageWindow } from '../card/page-window';
 import type { Catalog } from '../catalog/catalog';
+import { BUNDLED_ID } from '../catalog/catalog';
 import { compileMatcher } from '../matcher';
 import type { Annotator } from '../page/annotator';
 import { startAnnotator } from '../page/annotator';
 import type { EntryGate } from '../page/mention-display';
 import type { Settings } from '../settings/values';
 import { CardHost } from './card-host';
-import { shownEntriesByStory } from '../relevance/shown-entries';
+import { decideRelevance } from '../relevance/decide-relevance';
+import { storyModel } from '../relevance/story-model';
 import { cardPreferences, displayRules, sameRules } from './display-rules';
 import { chooseRenderer } from './choose-renderer';
 
@@ -42,7 +44,8 @@ export class AnnotationSession {
   constructor(options: SessionOptions) {
     const { window, catalog, settings } = options;
     // Common entries are shown only on pages about their own story (see lib/relevance).
-    this.storyGate = (counts) => shownEntriesByStory(counts, catalog.relevanceOf, catalog.storyOf);
+    const model = storyModel(catalog, BUNDLED_ID);
+    this.storyGate = (mentions, parentOf) => decideRelevance(mentions, model, parentOf);
     this.host = new CardHost(options.ctx, options.cardCss);
     this.annotator = startAnnotator({
       document: window.document,

@@ -1,10 +1,19 @@
+import type { PlacedMention } from '../relevance/decide-relevance';
+import { PAGE_PART } from '../relevance/decide-relevance';
 import type { MentionIndex } from './mention-index';
 import { comparePageOrder } from './mention-index';
 import type { MentionRenderer, MentionStyle } from './mention-renderer';
 import type { PageMention } from './page-mention';
+import { PageParts } from './page-parts';
 
-/** Decides, from how often each entry is mentioned, which entries may be shown. */
-export type EntryGate = (counts: ReadonlyMap<string, number>) => (entryId: string) => boolean;
+/**
+ * Decides, from which entries the page names in which of its parts, which mentions may be shown
+ * (see lib/relevance/decide-relevance.ts). `parentOf` gives the part around a part.
+ */
+export type EntryGate = (
+  mentions: readonly PlacedMention[],
+  parentOf: (part: number) => number | null,
+) => { shows(entryId: string, part: number): boolean };
 
 /** Which of the mentions found are shown, and how. */
 export interface DisplayRules {
@@ -33,8 +42,11 @@ export const SHOW_ALL: DisplayRules = {
  */
 export class MentionDisplay {
   private readonly shownMentions = new Set<PageMention>();
+  // What the kinds and the gate allow: entry ids, or `entryId part` where the gate decided.
   private allowed = new Set<string>();
   private readonly firsts = new Map<string, PageMention>();
+  private readonly parts = new PageParts();
+  private readonly partOfMention = new WeakMap<PageMention, number>();
 
   constructor(
     private readonly index: MentionIndex,
@@ -98,8 +110,8 @@ export class MentionDisplay {
     for (const mention of removed) this.shownMentions.delete(mention);
     const allowed = this.allowedEntries();
     const changed = new Set<string>();
-    for (const id of allowed) if (!this.allowed.has(id)) changed.add(id);
-    for (const id of this.allowed) if (!allowed.has(id)) changed.add(id);
+    for (const key of allowed) if (!this.allowed.has(key)) changed.add(entryOfKey(key));
+    for (const key of this.allowed) if (!allowed.has(key)) changed.add(entryOfKey(key));
     this.allowed = allowed;
     if (this.rules.firstMentionOnly) {
       for (const mention of removed) {
@@ -150,23 +162,49 @@ export class MentionDisplay {
   }
 
   private wants(mention: PageMention): boolean {
-    if (!this.allowed.has(mention.entryId)) return false;
+    const key = this.rules.gate ? partKey(mention.entryId, this.partOf(mention)) : mention.entryId;
+    if (!this.allowed.has(key)) return false;
     return !this.rules.firstMentionOnly || this.firsts.get(mention.entryId) === mention;
   }
 
-  // The entries present on the page that the kinds and the gate allow.
+  // What the kinds and the gate allow of the entries present on the page: entry ids without a
+  // gate; with one, `entryId part` for each part where a mention of the entry may be shown.
   private allowedEntries(): Set<string> {
-    const counts = this.index.countsByEntry();
-    const gate = this.rules.gate?.(counts);
-    const { kinds } = this.rules;
-    const allowed = new Set<string>();
-    for (const id of counts.keys()) {
+    const ids = [...this.index.countsByEntry().keys()];
+    const { kinds, gate } = this.rules;
+    const wanted = ids.filter((id) => {
       const kind = this.index.ofEntry(id).values().next().value?.kind;
-      if (kinds && (kind === undefined || !kinds.has(kind))) continue;
-      if (gate && !gate(id)) continue;
-      allowed.add(id);
+      return !kinds || (kind !== undefined && kinds.has(kind));
+    });
+    if (!gate) return new Set(wanted);
+    // The gate reads every mention, shown kinds or not: what the page is about does not change
+    // with what the reader chose to see.
+    const placed = new Map<string, { entryId: string; part: number }>();
+    for (const entryId of ids) {
+      for (const mention of this.index.ofEntry(entryId)) {
+        const part = this.partOf(mention);
+        placed.set(partKey(entryId, part), { entryId, part });
+      }
+    }
+    const decision = gate([...placed.values()], this.parts.parentOf);
+    const allowed = new Set<string>();
+    for (const entryId of wanted) {
+      for (const mention of this.index.ofEntry(entryId)) {
+        const part = this.partOf(mention);
+        if (decision.shows(entryId, part)) allowed.add(partKey(entryId, part));
+      }
     }
     return allowed;
+  }
+
+  // The page part a mention stands in, read once: a mention is static (see PageMention).
+  private partOf(mention: PageMention): number {
+    let part = this.partOfMention.get(mention);
+    if (part === undefined) {
+      part = mention.nodes[0] ? this.parts.partOf(mention.nodes[0]) : PAGE_PART;
+      this.partOfMention.set(mention, part);
+    }
+    return part;
   }
 
   // An added mention becomes its entry's first when it comes before the one known.
@@ -189,4 +227,15 @@ export class MentionDisplay {
     if (first) this.firsts.set(entryId, first);
     else this.firsts.delete(entryId);
   }
+}
+
+// Keys of the allowed set under a gate: entry ids hold no space (they are kebab-case or
+// `dataset/entry`), so the last space splits the part off.
+function partKey(entryId: string, part: number): string {
+  return `${entryId} ${part}`;
+}
+
+function entryOfKey(key: string): string {
+  const space = key.lastIndexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
 }

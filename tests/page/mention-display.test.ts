@@ -3,8 +3,9 @@ import { compileMatcher } from '../../lib/matcher';
 import type { Annotator } from '../../lib/page/annotator';
 import { startAnnotator } from '../../lib/page/annotator';
 import { CssHighlightRenderer } from '../../lib/page/css-highlight-renderer';
-import type { DisplayRules } from '../../lib/page/mention-display';
+import type { DisplayRules, EntryGate } from '../../lib/page/mention-display';
 import { SHOW_ALL } from '../../lib/page/mention-display';
+import { decideRelevance } from '../../lib/relevance/decide-relevance';
 import { mentionText } from '../../lib/page/page-mention';
 import { MARK_TAG, WrapRenderer } from '../../lib/page/wrap-renderer';
 
@@ -64,8 +65,10 @@ function drawn(registry: Map<string, FakeHighlight>): string[] {
 const shown = (current: Annotator) => current.display.inPageOrder().map(mentionText);
 
 // A gate that allows Mexico only on pages that also mention Sheinbaum.
-const storyGate = (counts: ReadonlyMap<string, number>) => (id: string) =>
-  id !== 'mexico' || counts.has('claudia-sheinbaum');
+const storyGate: EntryGate = (mentions) => {
+  const aboutTheStory = mentions.some((mention) => mention.entryId === 'claudia-sheinbaum');
+  return { shows: (id) => id !== 'mexico' || aboutTheStory };
+};
 
 test('only the kinds asked for are shown, and a change of kinds applies at once', async () => {
   document.body.innerHTML = '<p>Sheinbaum in Mexico with FIFA</p>';
@@ -132,6 +135,26 @@ test('the gate shows common entries only while the page mentions a distinctive o
   document.querySelector('#s')!.remove();
   await vi.waitFor(() => expect(shown(current)).toEqual(['FIFA']));
   expect(drawn(registry)).not.toContain('context-cards-place: Mexico');
+});
+
+test('under the relevance decision, a feed lights only its item about the story', async () => {
+  const weights: Record<string, number> = { 'claudia-sheinbaum': 1, mexico: 0.2, fifa: 0.2 };
+  const model = { threshold: 1, weightOf: (id: string) => weights[id] ?? 0, storyOf: () => 's' };
+  const gate: EntryGate = (mentions, parentOf) => decideRelevance(mentions, model, parentOf);
+  document.body.innerHTML =
+    '<main><article id="a"><p>Mexico and FIFA</p></article><article id="b"><p>Mexico</p></article></main>';
+  const { annotator: current } = startWith({ ...SHOW_ALL, gate });
+  await vi.waitFor(() => expect(current.index.size).toBe(3));
+  expect(shown(current)).toEqual([]);
+  // A live edit adds the story to the second item: that item lights up, the first stays dark.
+  document.querySelector('#b')!.insertAdjacentHTML('beforeend', '<p id="s">Sheinbaum</p>');
+  await vi.waitFor(() => expect(shown(current)).toEqual(['Mexico', 'Sheinbaum']));
+  const items = () =>
+    current.display.inPageOrder().map((m) => m.nodes[0]!.parentElement!.closest('article')!.id);
+  expect(items()).toEqual(['b', 'b']);
+  // And takes it away again.
+  document.querySelector('#s')!.remove();
+  await vi.waitFor(() => expect(shown(current)).toEqual([]));
 });
 
 test('hover finds only shown mentions', async () => {
