@@ -54,3 +54,8 @@ export function storyModel(
     },
   };
 }
+
+/** The model of the bundled story alone (for measuring it). */
+export function bundledStoryModel(): RelevanceModel {
+  return storyModel({ relevanceOf: () => 'common', storyOf: () => 'bundled' }, 'bundled');
+}
