@@ -36,26 +36,29 @@ export function sharedPagesExist(): boolean {
 
 /** Reads and matches every page of the three sets with `matcher`. */
 export async function readPageSets(matcher: Matcher): Promise<PageSets> {
-  const read = async (dir: string, prefix: string) => {
-    const pages: MatchedPage[] = [];
-    for (const name of htmlFiles(dir)) {
-      const page = await readPage(
-        readFileSync(`${dir}${name}`, 'utf8'),
-        `http://127.0.0.1/${name}`,
-      );
-      pages.push({ label: `${prefix}${name}`, page, found: matcher.find(page.text) });
-    }
-    return pages;
-  };
   const article = plainPage(plainText(readFileSync(ARTICLE, 'utf8')));
   return {
     stories: [
       { label: 'the source article', page: article, found: matcher.find(article.text) },
-      ...(await read(STORY_DIR, 'story/')),
+      ...(await readPages(STORY_DIR, 'story/', matcher)),
     ],
-    offStory: await read(OFF_STORY_DIR, 'off-story/'),
-    corpus: await read(CORPUS, 'corpus/'),
+    offStory: await readPages(OFF_STORY_DIR, 'off-story/', matcher),
+    corpus: await readPages(CORPUS, 'corpus/', matcher),
   };
+}
+
+/** Reads and matches the pages of one directory, labelled `prefix` + file name. */
+export async function readPages(
+  dir: string,
+  prefix: string,
+  matcher: Matcher,
+): Promise<MatchedPage[]> {
+  const pages: MatchedPage[] = [];
+  for (const name of htmlFiles(dir)) {
+    const page = await readPage(readFileSync(`${dir}${name}`, 'utf8'), `http://127.0.0.1/${name}`);
+    pages.push({ label: `${prefix}${name}`, page, found: matcher.find(page.text) });
+  }
+  return pages;
 }
 
 /** The mentions of a page as the relevance decision reads them. */
