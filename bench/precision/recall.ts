@@ -1,10 +1,21 @@
 // What a page shows under the relevance decision, and which of its marked terms are lit. Pure.
 
+import { relevanceLookup } from '../../lib/content/dictionary';
+import { bundledDataset } from '../../lib/dataset';
 import type { Mention } from '../../lib/matcher/types';
+import { storyModel } from '../../lib/relevance/story-model';
 import type { RelevanceModel } from '../../lib/relevance/decide-relevance';
 import { decideRelevance } from '../../lib/relevance/decide-relevance';
 import type { ReadPage } from './page-text';
 import { placed } from './story-pages';
+
+/** The model of the bundled story alone, as the content script builds it for the bundled dataset. */
+export function bundledStoryModel(): RelevanceModel {
+  return storyModel(
+    { relevanceOf: relevanceLookup(bundledDataset), storyOf: () => 'bundled' },
+    'bundled',
+  );
+}
 
 /** The mentions of `found` the relevance decision shows on `page`. */
 export function decidedShown(

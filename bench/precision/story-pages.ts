@@ -67,16 +67,14 @@ export function placed(found: readonly Mention[], page: ReadPage): PlacedMention
 }
 
 /**
- * Whether the text at an offset of a story page belongs to the story: on the page itself, or in
- * a part (see lib/page/page-parts.ts) with a marked term. The other parts of a feed or a live
- * blog are about other things. A page with no marked term (the article) is all story.
+ * Whether the text at an offset of a story page belongs to the story: in a part (see
+ * lib/page/page-parts.ts) with a marked term, or anywhere on a page whose marked terms stand in
+ * no part. The other parts of a feed or a live blog, and the menus around an `<article>`, are
+ * not the story. A page with no marked term (the article) is all story.
  */
 export function storyText(page: ReadPage): (offset: number) => boolean {
   const marked = new Set(page.marked.map((mark) => page.partAt(mark.start)));
-  return (offset) => {
-    const part = page.partAt(offset);
-    return part === PAGE_PART || marked.has(part) || marked.size === 0;
-  };
+  return (offset) => marked.size === 0 || marked.has(PAGE_PART) || marked.has(page.partAt(offset));
 }
 
 function htmlFiles(dir: string): string[] {

@@ -19,6 +19,11 @@ export interface RelevanceModel {
   weightOf(entryId: string): number;
   /** The story (dataset) of an entry: each story is decided on its own. */
   storyOf(entryId: string): string;
+  /**
+   * True for an entry that names its story by itself (the story's own people, events and legal
+   * labels): its mentions are shown wherever they are, whatever the part's score.
+   */
+  showsAlone(entryId: string): boolean;
 }
 
 /** Why a story counts, or not, on the page: what the page names of it, strongest first. */
@@ -45,10 +50,12 @@ export interface RelevanceDecision {
 }
 
 /**
- * Decides which mentions may be shown. A part is about a story when the distinct entries of the
+ * Decides which mentions may be shown. An entry that names its story by itself is shown wherever
+ * it is named (`model.showsAlone`); the others, where the part they stand in is about the story.
+ * A part is about a story when the distinct entries of the
  * story it names weigh at least `model.threshold` together (repeats add nothing). A part's
  * mentions are shown when it is about the story, or when it holds a part that is (the title of
- * a live blog, a feed's heading); a part that is not about the story stays dark even inside one
+ * a live blog; not the page itself, whose menus frame every item); a part that is not about the story stays dark even inside one
  * that is, so a feed lights only its items about the story. What a dark part names still counts
  * for the part around it: a story told across several small parts is read as a whole.
  * `parentOf` gives the part a part stands in (null or {@link PAGE_PART} for the page).
@@ -73,8 +80,11 @@ export function decideRelevance(
     reasons.push({ story, ...verdict.reason });
   }
   return {
-    shows: (entryId, part) => lit.get(model.storyOf(entryId))?.has(part) ?? false,
-    anyShown: [...lit.values()].some((parts) => parts.size > 0),
+    shows: (entryId, part) =>
+      model.showsAlone(entryId) || (lit.get(model.storyOf(entryId))?.has(part) ?? false),
+    anyShown:
+      [...lit.values()].some((parts) => parts.size > 0) ||
+      mentions.some((mention) => model.showsAlone(mention.entryId)),
     reasons,
   };
 }
@@ -110,8 +120,9 @@ function decideStory(
     if (lit.has(part)) shown.add(part);
     const up = parent(part);
     if (up === null) continue;
-    // A lit part lights the part around it (it frames it), but its entries do not count there.
-    if (shown.has(part)) shown.add(up);
+    // A lit part lights the part around it (the title and intro of a live blog), but not the
+    // page itself (a feed's menus and headings), and its entries do not count there.
+    if (shown.has(part) && up !== PAGE_PART) shown.add(up);
     if (!lit.has(part)) for (const id of named) residual.get(up)!.add(id);
   }
   const all = new Set(mentions.map((m) => m.entryId));

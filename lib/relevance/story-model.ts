@@ -45,6 +45,8 @@ export function storyModel(
   return {
     threshold,
     storyOf: (entryId) => catalog.storyOf(entryId),
+    // Distinctive entries always showed themselves, and still do: naming one names the story.
+    showsAlone: (entryId) => catalog.relevanceOf(entryId) === 'distinctive',
     weightOf: (entryId) => {
       const derivedWeight = weights.weights[entryId];
       if (catalog.storyOf(entryId) === bundledStory && derivedWeight !== undefined) {
@@ -53,9 +55,4 @@ export function storyModel(
       return IMPORTED_WEIGHT[catalog.relevanceOf(entryId)] * threshold;
     },
   };
-}
-
-/** The model of the bundled story alone (for measuring it). */
-export function bundledStoryModel(): RelevanceModel {
-  return storyModel({ relevanceOf: () => 'common', storyOf: () => 'bundled' }, 'bundled');
 }

@@ -139,7 +139,12 @@ test('the gate shows common entries only while the page mentions a distinctive o
 
 test('under the relevance decision, a feed lights only its item about the story', async () => {
   const weights: Record<string, number> = { 'claudia-sheinbaum': 1, mexico: 0.2, fifa: 0.2 };
-  const model = { threshold: 1, weightOf: (id: string) => weights[id] ?? 0, storyOf: () => 's' };
+  const model = {
+    threshold: 1,
+    weightOf: (id: string) => weights[id] ?? 0,
+    storyOf: () => 's',
+    showsAlone: () => false,
+  };
   const gate: EntryGate = (mentions, parentOf) => decideRelevance(mentions, model, parentOf);
   document.body.innerHTML =
     '<main><article id="a"><p>Mexico and FIFA</p></article><article id="b"><p>Mexico</p></article></main>';

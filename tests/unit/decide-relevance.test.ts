@@ -17,6 +17,7 @@ const model: RelevanceModel = {
   threshold: 1,
   weightOf: (id) => WEIGHTS[id] ?? 0,
   storyOf: (id) => (id.startsWith('valmora/') ? 'valmora' : 'bundled'),
+  showsAlone: () => false,
 };
 
 const on = (part: number, ...ids: string[]): PlacedMention[] =>
@@ -66,8 +67,8 @@ describe('a page of parts', () => {
     expect(decision.shows('trump', 2)).toBe(true);
     expect(decision.shows('trump', 1)).toBe(false);
     expect(decision.shows('mexico', 3)).toBe(false);
-    // The page around them frames the item about the story (a feed's heading).
-    expect(decision.shows('mexico', PAGE_PART)).toBe(true);
+    // The page around them (its menus, its heading) does not borrow the item's light.
+    expect(decision.shows('mexico', PAGE_PART)).toBe(false);
     expect(decision.reasons[0]).toMatchObject({ litParts: 1, parts: 3 });
   });
 
@@ -83,7 +84,7 @@ describe('a page of parts', () => {
     const decision = decideRelevance(page, model);
     // The page's own text weighs 0.3 and part 2 0.5: together 0.8, below the threshold.
     expect(decision.shows('cartels', 2)).toBe(false);
-    expect(decision.shows('mexico', PAGE_PART)).toBe(true);
+    expect(decision.shows('mexico', PAGE_PART)).toBe(false);
   });
 
   test('nested parts: a live blog inside an article lights only its posts about the story', () => {
@@ -92,13 +93,27 @@ describe('a page of parts', () => {
       [2, 1],
       [3, 1],
     ]);
-    const blog = [...on(1, 'trump'), ...on(2, 'sheinbaum', 'us'), ...on(3, 'mexico', 'us')];
+    const blog = [
+      ...on(1, 'trump'),
+      ...on(2, 'sheinbaum', 'us'),
+      ...on(3, 'mexico', 'us'),
+      ...on(0, 'us'),
+    ];
     const decision = decideRelevance(blog, model, (part) => parents.get(part) ?? null);
     expect(decision.shows('us', 2)).toBe(true);
     expect(decision.shows('us', 3)).toBe(false);
+    // The blog's own title and intro are framed by its post about the story; the page is not.
     expect(decision.shows('trump', 1)).toBe(true);
-    expect(decision.shows('trump', PAGE_PART)).toBe(true);
+    expect(decision.shows('us', PAGE_PART)).toBe(false);
   });
+});
+
+test('an entry that names the story by itself is shown wherever it is named', () => {
+  const alone: RelevanceModel = { ...model, showsAlone: (id) => id === 'rubio' };
+  const decision = decideRelevance([...on(0, 'rubio', 'trump'), ...on(1, 'us')], alone);
+  expect(decision.shows('rubio', PAGE_PART)).toBe(true);
+  expect(decision.shows('trump', PAGE_PART)).toBe(false);
+  expect(decision.anyShown).toBe(true);
 });
 
 describe('several stories', () => {

@@ -5,12 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readPage } from '../../bench/precision/page-text';
-import { decidedShown } from '../../bench/precision/recall';
+import { bundledStoryModel, decidedShown } from '../../bench/precision/recall';
 import { lostMentions } from '../../bench/precision/tally';
 import { matcherTerms } from '../../lib/content/dictionary';
 import { bundledDataset } from '../../lib/dataset';
 import { compileMatcher } from '../../lib/matcher';
-import { bundledStoryModel } from '../../lib/relevance/story-model';
 import { ROOT } from '../../scripts/paths.mjs';
 
 const matcher = compileMatcher(matcherTerms(bundledDataset));

@@ -3,13 +3,12 @@
 // is measured by `npm run report:precision` and by relevance-weights.test.ts.
 
 import { beforeAll, describe, expect, test } from 'vitest';
-import { decidedShown, litTerms } from '../../bench/precision/recall';
+import { bundledStoryModel, decidedShown, litTerms } from '../../bench/precision/recall';
 import type { MatchedPage } from '../../bench/precision/story-pages';
 import { OFF_STORY_DIR, STORY_DIR, readPages, storyText } from '../../bench/precision/story-pages';
 import { matcherTerms } from '../../lib/content/dictionary';
 import { bundledDataset } from '../../lib/dataset';
 import { compileMatcher } from '../../lib/matcher';
-import { bundledStoryModel } from '../../lib/relevance/story-model';
 
 const matcher = compileMatcher(matcherTerms(bundledDataset));
 const model = bundledStoryModel();
