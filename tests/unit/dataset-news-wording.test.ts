@@ -48,6 +48,13 @@ describe('institutions and governments by their Spanish and Mexican names', () =
     expect(found(matcher, text)).toEqual(expected);
   });
 
+  test.each(['EU leaders met in Brussels', 'the EU’s rules', 'el gobierno de EU'])(
+    'EU, the European Union in English, names nothing: %s',
+    (text) => {
+      expect(found(matcher, text)).toEqual([]);
+    },
+  );
+
   test.each([
     'el Congreso de la Unión aprobó el presupuesto',
     'el Congreso mexicano',
