@@ -1,10 +1,9 @@
 import type { PlacedMention } from '../relevance/decide-relevance';
-import { PAGE_PART } from '../relevance/decide-relevance';
 import type { MentionIndex } from './mention-index';
 import { comparePageOrder } from './mention-index';
 import type { MentionRenderer, MentionStyle } from './mention-renderer';
 import type { PageMention } from './page-mention';
-import { PageParts } from './page-parts';
+import { PlacedMentions, entryOfKey, placedKey } from './placed-mentions';
 
 /**
  * Decides, from which entries the page names in which of its parts, which mentions may be shown
@@ -45,8 +44,7 @@ export class MentionDisplay {
   // What the kinds and the gate allow: entry ids, or `entryId part` where the gate decided.
   private allowed = new Set<string>();
   private readonly firsts = new Map<string, PageMention>();
-  private readonly parts = new PageParts();
-  private readonly partOfMention = new WeakMap<PageMention, number>();
+  private readonly placed = new PlacedMentions();
 
   constructor(
     private readonly index: MentionIndex,
@@ -107,6 +105,8 @@ export class MentionDisplay {
    */
   update(added: readonly PageMention[], removed: readonly PageMention[]): void {
     if (added.length === 0 && removed.length === 0) return;
+    this.placed.place(removed, -1);
+    this.placed.place(added, 1);
     for (const mention of removed) this.shownMentions.delete(mention);
     const allowed = this.allowedEntries();
     const changed = new Set<string>();
@@ -139,6 +139,7 @@ export class MentionDisplay {
     this.shownMentions.clear();
     this.allowed.clear();
     this.firsts.clear();
+    this.placed.clear();
   }
 
   // Looks again at every mention of the `changed` entries, and at `added` mentions of others.
@@ -162,7 +163,8 @@ export class MentionDisplay {
   }
 
   private wants(mention: PageMention): boolean {
-    const key = this.rules.gate ? partKey(mention.entryId, this.partOf(mention)) : mention.entryId;
+    const { entryId } = mention;
+    const key = this.rules.gate ? placedKey(entryId, this.placed.partOf(mention)) : entryId;
     if (!this.allowed.has(key)) return false;
     return !this.rules.firstMentionOnly || this.firsts.get(mention.entryId) === mention;
   }
@@ -179,32 +181,13 @@ export class MentionDisplay {
     if (!gate) return new Set(wanted);
     // The gate reads every mention, shown kinds or not: what the page is about does not change
     // with what the reader chose to see.
-    const placed = new Map<string, { entryId: string; part: number }>();
-    for (const entryId of ids) {
-      for (const mention of this.index.ofEntry(entryId)) {
-        const part = this.partOf(mention);
-        placed.set(partKey(entryId, part), { entryId, part });
-      }
-    }
-    const decision = gate([...placed.values()], this.parts.parentOf);
+    const decision = gate(this.placed.list(), this.placed.parentOf);
+    const kept = new Set(wanted);
     const allowed = new Set<string>();
-    for (const entryId of wanted) {
-      for (const mention of this.index.ofEntry(entryId)) {
-        const part = this.partOf(mention);
-        if (decision.shows(entryId, part)) allowed.add(partKey(entryId, part));
-      }
+    for (const [key, { entryId, part }] of this.placed.entries()) {
+      if (kept.has(entryId) && decision.shows(entryId, part)) allowed.add(key);
     }
     return allowed;
-  }
-
-  // The page part a mention stands in, read once: a mention is static (see PageMention).
-  private partOf(mention: PageMention): number {
-    let part = this.partOfMention.get(mention);
-    if (part === undefined) {
-      part = mention.nodes[0] ? this.parts.partOf(mention.nodes[0]) : PAGE_PART;
-      this.partOfMention.set(mention, part);
-    }
-    return part;
   }
 
   // An added mention becomes its entry's first when it comes before the one known.
@@ -227,15 +210,4 @@ export class MentionDisplay {
     if (first) this.firsts.set(entryId, first);
     else this.firsts.delete(entryId);
   }
-}
-
-// Keys of the allowed set under a gate: entry ids hold no space (they are kebab-case or
-// `dataset/entry`), so the last space splits the part off.
-function partKey(entryId: string, part: number): string {
-  return `${entryId} ${part}`;
-}
-
-function entryOfKey(key: string): string {
-  const space = key.lastIndexOf(' ');
-  return space < 0 ? key : key.slice(0, space);
 }
