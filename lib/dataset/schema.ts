@@ -66,6 +66,10 @@ const QuoteSchema = fields(
   'a quotation',
 );
 
+const LangSchema = v.picklist(ALIAS_LANGS, (issue) => {
+  return `Must be one of ${ALIAS_LANGS.map((l) => `"${l}"`).join(', ')}, but this is ${describeValue(issue.input)}.`;
+});
+
 // Stop phrases are written exactly like aliases; only the wording of messages differs.
 const ALIAS_FIELDS = {
   text: v.pipe(
@@ -75,11 +79,8 @@ const ALIAS_FIELDS = {
   caseSensitive: v.optional(
     v.boolean((issue) => `Must be true or false, but this is ${describeValue(issue.input)}.`),
   ),
-  lang: v.optional(
-    v.picklist(ALIAS_LANGS, (issue) => {
-      return `Must be one of ${ALIAS_LANGS.map((l) => `"${l}"`).join(', ')}, but this is ${describeValue(issue.input)}.`;
-    }),
-  ),
+  lang: v.optional(LangSchema),
+  context: v.optional(LangSchema),
 };
 const AliasSchema = fields(ALIAS_FIELDS, 'an alias');
 const StopPhraseSchema = fields(ALIAS_FIELDS, 'a stop phrase');

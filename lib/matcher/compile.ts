@@ -53,6 +53,7 @@ export function compileTerms(terms: readonly MatcherTerm[]): CompiledTerms {
       capitals: caseSensitive ? capitalForms(cased) : null,
       finalDot: alias.charCodeAt(hits.end(hits.count - 1)) === 0x2e,
       stop: term.stop === true,
+      context: term.context === 'en' || term.context === 'es' ? term.context : null,
     };
     termCount++;
     trie.insert(words, gaps, info);

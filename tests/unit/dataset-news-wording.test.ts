@@ -48,12 +48,23 @@ describe('institutions and governments by their Spanish and Mexican names', () =
     expect(found(matcher, text)).toEqual(expected);
   });
 
-  test.each(['EU leaders met in Brussels', 'the EU’s rules', 'el gobierno de EU'])(
-    'EU, the European Union in English, names nothing: %s',
-    (text) => {
-      expect(found(matcher, text)).toEqual([]);
-    },
-  );
+  test.each([
+    ['el gobierno de EU', 'EU'],
+    ['EU y México acordaron', 'EU'],
+    ['ataques de EU en el Pacífico', 'EU'],
+  ])('EU, in Spanish next to Spanish words, is the United States: %s', (text, mention) => {
+    expect(found(matcher, text)).toContain(`${mention}:united-states`);
+  });
+
+  test.each([
+    'EU leaders met in Brussels',
+    'the EU’s rules',
+    'talks between the EU and Mexico',
+    'sanctions by the EU',
+    'EU',
+  ])('EU, the European Union in English, names nothing: %s', (text) => {
+    expect(found(matcher, text).filter((item) => item.startsWith('EU:'))).toEqual([]);
+  });
 
   test.each([
     'el Congreso de la Unión aprobó el presupuesto',
@@ -90,5 +101,21 @@ describe('an ordinary word is not a name', () => {
 
   test('a building named Trump is not the person, in capitals either', () => {
     expect(found(matcher, 'VISIT TRUMP TOWER')).toEqual([]);
+  });
+});
+
+describe('an alias with a context language', () => {
+  const terms = [{ entryId: 'us', alias: 'EU', caseSensitive: true, context: 'es' as const }];
+
+  test.each([
+    ['de EU', true],
+    ['EU y México', true],
+    ['con\u00a0EU.', true],
+    ['the EU', false],
+    ['EU leaders', false],
+    ['de\u2029EU', false],
+    ['EU', false],
+  ])('%s: found %s', (text, expected) => {
+    expect(found(compileMatcher(terms), text).length > 0).toBe(expected);
   });
 });
