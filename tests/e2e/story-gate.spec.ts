@@ -97,3 +97,43 @@ for (const feed of FEEDS) {
     await expect.poll(() => highlightedTexts(page).then(sorted)).toEqual(sorted(feed.lit));
   });
 }
+
+// Where each highlight stands and which marked terms are lit; runs in the page.
+function readLitPlaces(): { posts: string[]; darkMarks: string[] } {
+  const registry: HighlightRegistry =
+    (window as { realHighlightRegistry?: HighlightRegistry }).realHighlightRegistry ??
+    CSS.highlights;
+  const posts = new Set<string>();
+  const litNodes = new Set<Node>();
+  for (const [name, highlight] of registry) {
+    if (!name.startsWith('context-cards-')) continue;
+    for (const range of highlight) {
+      const element = range.startContainer.parentElement;
+      posts.add(element?.closest('article article')?.id || 'outside the posts');
+      litNodes.add(range.startContainer);
+    }
+  }
+  const darkMarks = [...document.querySelectorAll('[data-lit]')]
+    .filter((mark) => ![...mark.childNodes].some((node) => litNodes.has(node)))
+    .map((mark) => mark.textContent ?? '');
+  return { posts: [...posts].sort(), darkMarks };
+}
+
+for (const blog of [
+  { name: 'English', path: 'story/en-live-blog.html', post: 'post-4' },
+  { name: 'Spanish', path: 'story/es-blog-en-vivo.html', post: 'entrada-3' },
+]) {
+  test(`a live blog lights its post about the story, not the posts between (${blog.name})`, async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server}/fixtures/${blog.path}`);
+    await waitForScan(page);
+    await expect
+      .poll(() => page.evaluate(readLitPlaces))
+      .toEqual({
+        posts: [blog.post],
+        darkMarks: [],
+      });
+  });
+}
