@@ -1,4 +1,4 @@
-import type { PlacedMention } from '../relevance/decide-relevance';
+import type { PlacedMention, StoryReason } from '../relevance/decide-relevance';
 import type { MentionIndex } from './mention-index';
 import { comparePageOrder } from './mention-index';
 import type { MentionRenderer, MentionStyle } from './mention-renderer';
@@ -12,7 +12,7 @@ import { PlacedMentions, entryOfKey, placedKey } from './placed-mentions';
 export type EntryGate = (
   mentions: readonly PlacedMention[],
   parentOf: (part: number) => number | null,
-) => { shows(entryId: string, part: number): boolean };
+) => { shows(entryId: string, part: number): boolean; reasons?: readonly StoryReason[] };
 
 /** Which of the mentions found are shown, and how. */
 export interface DisplayRules {
@@ -45,6 +45,7 @@ export class MentionDisplay {
   private allowed = new Set<string>();
   private readonly firsts = new Map<string, PageMention>();
   private readonly placed = new PlacedMentions();
+  private storyReasons: readonly StoryReason[] = [];
 
   constructor(
     private readonly index: MentionIndex,
@@ -57,6 +58,11 @@ export class MentionDisplay {
   /** The rules in force. */
   get current(): DisplayRules {
     return this.rules;
+  }
+
+  /** Why the page counts, or not, as about each story it names (the gate's last answer). */
+  get reasons(): readonly StoryReason[] {
+    return this.storyReasons;
   }
 
   /** Number of mentions shown. */
@@ -140,6 +146,7 @@ export class MentionDisplay {
     this.allowed.clear();
     this.firsts.clear();
     this.placed.clear();
+    this.storyReasons = [];
   }
 
   // Looks again at every mention of the `changed` entries, and at `added` mentions of others.
@@ -182,6 +189,7 @@ export class MentionDisplay {
     // The gate reads every mention, shown kinds or not: what the page is about does not change
     // with what the reader chose to see.
     const decision = gate(this.placed.list(), this.placed.parentOf);
+    this.storyReasons = decision.reasons ?? [];
     const kept = new Set(wanted);
     const allowed = new Set<string>();
     for (const [key, { entryId, part }] of this.placed.entries()) {

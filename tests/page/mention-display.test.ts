@@ -157,6 +157,21 @@ test('under the relevance decision, a feed lights only its item about the story'
   const items = () =>
     current.display.inPageOrder().map((m) => m.nodes[0]!.parentElement!.closest('article')!.id);
   expect(items()).toEqual(['b', 'b']);
+  // And says why: the story's entries the page names, strongest first, and one part of two lit.
+  expect(current.display.reasons).toEqual([
+    {
+      story: 's',
+      entries: [
+        { entryId: 'claudia-sheinbaum', weight: 1 },
+        { entryId: 'fifa', weight: 0.2 },
+        { entryId: 'mexico', weight: 0.2 },
+      ],
+      score: 1.4,
+      threshold: 1,
+      litParts: 1,
+      parts: 2,
+    },
+  ]);
   // And takes it away again.
   document.querySelector('#s')!.remove();
   await vi.waitFor(() => expect(shown(current)).toEqual([]));
