@@ -137,3 +137,21 @@ for (const blog of [
       });
   });
 }
+
+for (const story of [
+  { path: 'story/en-headline-capitals.html', trumps: 2 },
+  { path: 'story/es-titular-mayusculas.html', trumps: 2 },
+  { path: 'story/pt-noticia.html', trumps: 0 },
+]) {
+  test(`every marked term is lit on ${story.path}, and TRUMP only as a name`, async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server}/fixtures/${story.path}`);
+    await waitForScan(page);
+    await expect.poll(async () => (await page.evaluate(readLitPlaces)).darkMarks).toEqual([]);
+    // Not "the TRUMP brand" nor "HIS TRUMP CARD" of the English page's tagline.
+    const trumps = (await highlightedTexts(page)).filter((text) => text === 'TRUMP');
+    expect(trumps).toHaveLength(story.trumps);
+  });
+}
