@@ -120,6 +120,8 @@ export class MentionDisplay {
     for (const key of this.allowed) if (!allowed.has(key)) changed.add(entryOfKey(key));
     this.allowed = allowed;
     if (this.rules.firstMentionOnly) {
+      // An entry whose allowed parts changed may have its first allowed mention elsewhere now.
+      for (const id of changed) this.firsts.delete(id);
       for (const mention of removed) {
         if (this.firsts.get(mention.entryId) !== mention) continue;
         this.firsts.delete(mention.entryId);
@@ -170,10 +172,16 @@ export class MentionDisplay {
   }
 
   private wants(mention: PageMention): boolean {
-    const { entryId } = mention;
-    const key = this.rules.gate ? placedKey(entryId, this.placed.partOf(mention)) : entryId;
-    if (!this.allowed.has(key)) return false;
+    if (!this.isAllowed(mention)) return false;
     return !this.rules.firstMentionOnly || this.firsts.get(mention.entryId) === mention;
+  }
+
+  // Whether the kinds and the gate allow the mention (its entry, in its part).
+  private isAllowed(mention: PageMention): boolean {
+    const { entryId } = mention;
+    return this.allowed.has(
+      this.rules.gate ? placedKey(entryId, this.placed.partOf(mention)) : entryId,
+    );
   }
 
   // What the kinds and the gate allow of the entries present on the page: entry ids without a
@@ -200,6 +208,9 @@ export class MentionDisplay {
 
   // An added mention becomes its entry's first when it comes before the one known.
   private offerFirst(mention: PageMention, changed: Set<string>): void {
+    // The first mention shown is the first the gate allows: a feed's item about the story shows
+    // an entry that an item before it names too.
+    if (!this.isAllowed(mention)) return;
     const first = this.firsts.get(mention.entryId);
     if (first && this.index.ofEntry(mention.entryId).has(first)) {
       if (comparePageOrder(mention, first) >= 0) return;
@@ -213,6 +224,7 @@ export class MentionDisplay {
   private findFirst(entryId: string): void {
     let first: PageMention | undefined;
     for (const mention of this.index.ofEntry(entryId)) {
+      if (!this.isAllowed(mention)) continue;
       if (!first || comparePageOrder(mention, first) < 0) first = mention;
     }
     if (first) this.firsts.set(entryId, first);

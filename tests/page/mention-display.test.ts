@@ -177,6 +177,32 @@ test('under the relevance decision, a feed lights only its item about the story'
   await vi.waitFor(() => expect(shown(current)).toEqual([]));
 });
 
+test('first mention only shows, in a feed, the first mention in the item about the story', async () => {
+  const weights: Record<string, number> = { 'claudia-sheinbaum': 1, mexico: 0.2 };
+  const model = {
+    threshold: 1,
+    weightOf: (id: string) => weights[id] ?? 0,
+    storyOf: () => 's',
+    showsAlone: () => false,
+  };
+  const gate: EntryGate = (mentions, parentOf) => decideRelevance(mentions, model, parentOf);
+  document.body.innerHTML =
+    '<article id="a"><p>Mexico</p></article><article id="b"><p>Sheinbaum in Mexico</p></article>';
+  const { annotator: current } = startWith({ ...SHOW_ALL, gate, firstMentionOnly: true });
+  await vi.waitFor(() => expect(current.index.size).toBe(3));
+  const places = () =>
+    current.display
+      .inPageOrder()
+      .map((m) => `${mentionText(m)} in ${m.nodes[0]!.parentElement!.closest('article')!.id}`);
+  expect(places()).toEqual(['Sheinbaum in b', 'Mexico in b']);
+  // The story leaves: nothing is shown; it comes back: the same first mentions are.
+  const story = document.querySelector('#b')!;
+  story.remove();
+  await vi.waitFor(() => expect(places()).toEqual([]));
+  document.body.append(story);
+  await vi.waitFor(() => expect(places()).toEqual(['Sheinbaum in b', 'Mexico in b']));
+});
+
 test('hover finds only shown mentions', async () => {
   document.body.innerHTML = '<p>Mexico</p>';
   const { annotator: current } = startWith({ ...SHOW_ALL, kinds: new Set(['person']) });
