@@ -80,9 +80,9 @@ const ALIAS_FIELDS = {
     v.boolean((issue) => `Must be true or false, but this is ${describeValue(issue.input)}.`),
   ),
   lang: v.optional(LangSchema),
-  context: v.optional(LangSchema),
 };
-const AliasSchema = fields(ALIAS_FIELDS, 'an alias');
+// Only an alias has a context language: a stop phrase claims its words wherever they stand.
+const AliasSchema = fields({ ...ALIAS_FIELDS, context: v.optional(LangSchema) }, 'an alias');
 const StopPhraseSchema = fields(ALIAS_FIELDS, 'a stop phrase');
 
 const RelevanceSchema = v.picklist(RELEVANCES, (issue) => {

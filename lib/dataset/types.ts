@@ -87,7 +87,7 @@ export interface Alias {
    * Match only where a word right next to it is a small word of this language (a preposition,
    * a conjunction, an article: `de EU`, `EU y México`). For an abbreviation that names something
    * else in the other language: "EU" is the United States in Mexican Spanish and the European
-   * Union in English.
+   * Union in English. Aliases only: a stop phrase claims its words wherever they stand.
    */
   readonly context?: AliasLang;
 }
