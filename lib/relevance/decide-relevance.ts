@@ -51,13 +51,13 @@ export interface RelevanceDecision {
 
 /**
  * Decides which mentions may be shown. An entry that names its story by itself is shown wherever
- * it is named (`model.showsAlone`); the others, where the part they stand in is about the story.
- * A part is about a story when the distinct entries of the
- * story it names weigh at least `model.threshold` together (repeats add nothing). A part's
- * mentions are shown when it is about the story, or when it holds a part that is (the title of
- * a live blog; not the page itself, whose menus frame every item); a part that is not about the story stays dark even inside one
- * that is, so a feed lights only its items about the story. What a dark part names still counts
- * for the part around it: a story told across several small parts is read as a whole.
+ * it is named (`model.showsAlone`); the others where the part they stand in is about the story.
+ * A part is about a story when the distinct entries of the story it names weigh at least
+ * `model.threshold` together (repeats add nothing). A part's mentions are shown when it is about
+ * the story, or when it holds a part that is (the title of a live blog; never the page itself,
+ * whose menus frame every item). A part that is not about the story stays dark even inside one
+ * that is, so a feed lights only its items about the story; what a dark part names still counts
+ * for the part around it, so a story told across several small parts is read as a whole.
  * `parentOf` gives the part a part stands in (null or {@link PAGE_PART} for the page).
  */
 export function decideRelevance(
@@ -98,17 +98,20 @@ function decideStory(
   const parent = (part: number) => (part === PAGE_PART ? null : (parentOf(part) ?? PAGE_PART));
   const own = new Map<number, Set<string>>();
   for (const { entryId, part } of mentions) {
-    for (let p: number | null = part; p !== null && !own.has(p); p = parent(p))
+    // The part and every part around it take part in the decision, named or not.
+    for (let p: number | null = part; p !== null && !own.has(p); p = parent(p)) {
       own.set(p, new Set());
+    }
     own.get(part)!.add(entryId);
   }
   // Deepest parts first, so that each part knows its children's verdicts.
-  const depth = (part: number) => {
+  const depth = new Map<number, number>();
+  for (const part of own.keys()) {
     let d = 0;
     for (let p = parent(part); p !== null; p = parent(p)) d += 1;
-    return d;
-  };
-  const order = [...own.keys()].sort((a, b) => depth(b) - depth(a));
+    depth.set(part, d);
+  }
+  const order = [...own.keys()].sort((a, b) => depth.get(b)! - depth.get(a)!);
   const residual = new Map<number, Set<string>>(
     order.map((part) => [part, new Set(own.get(part))]),
   );
