@@ -137,7 +137,8 @@ test('the gate shows common entries only while the page mentions a distinctive o
   expect(drawn(registry)).not.toContain('context-cards-place: Mexico');
 });
 
-test('under the relevance decision, a feed lights only its item about the story', async () => {
+// The relevance decision over one story where Sheinbaum is enough and Mexico and FIFA are not.
+function relevanceGate(): EntryGate {
   const weights: Record<string, number> = { 'claudia-sheinbaum': 1, mexico: 0.2, fifa: 0.2 };
   const model = {
     threshold: 1,
@@ -145,7 +146,11 @@ test('under the relevance decision, a feed lights only its item about the story'
     storyOf: () => 's',
     showsAlone: () => false,
   };
-  const gate: EntryGate = (mentions, parentOf) => decideRelevance(mentions, model, parentOf);
+  return (mentions, parentOf) => decideRelevance(mentions, model, parentOf);
+}
+
+test('under the relevance decision, a feed lights only its item about the story', async () => {
+  const gate = relevanceGate();
   document.body.innerHTML =
     '<main><article id="a"><p>Mexico and FIFA</p></article><article id="b"><p>Mexico</p></article></main>';
   const { annotator: current } = startWith({ ...SHOW_ALL, gate });
@@ -178,14 +183,7 @@ test('under the relevance decision, a feed lights only its item about the story'
 });
 
 test('first mention only shows, in a feed, the first mention in the item about the story', async () => {
-  const weights: Record<string, number> = { 'claudia-sheinbaum': 1, mexico: 0.2 };
-  const model = {
-    threshold: 1,
-    weightOf: (id: string) => weights[id] ?? 0,
-    storyOf: () => 's',
-    showsAlone: () => false,
-  };
-  const gate: EntryGate = (mentions, parentOf) => decideRelevance(mentions, model, parentOf);
+  const gate = relevanceGate();
   document.body.innerHTML =
     '<article id="a"><p>Mexico</p></article><article id="b"><p>Sheinbaum in Mexico</p></article>';
   const { annotator: current } = startWith({ ...SHOW_ALL, gate, firstMentionOnly: true });
