@@ -13,6 +13,7 @@ import { bundledDataset } from '../lib/dataset';
 import type { Mention } from '../lib/matcher/types';
 import { compileMatcher } from '../lib/matcher';
 import { baseDataset } from './precision/base-dataset';
+import { heldOut } from './precision/held-out';
 import { markdownTable, percent } from './precision/markdown-table';
 import { bundledStoryModel, decidedShown, litTerms } from './precision/recall';
 import type { MatchedPage } from './precision/story-pages';
@@ -159,6 +160,14 @@ console.log(markdownTable(HEADER, highlightRows(corpus, false)));
 const [cb, ca] = [shownTotal(corpus, 'before'), shownTotal(corpus, 'after')];
 const foundOnCorpus = sum(corpus.map((p) => p.after.found.length));
 console.log(`\nShown in all: before ${cb}, after ${ca} (found after: ${foundOnCorpus}).`);
+
+const held = heldOut(afterSets);
+console.log('\n## Each of our pages decided by weights learnt without it\n');
+console.log(
+  `Story pages: ${held.shown}/${held.found} shown of found (${percent(held.shown, held.found)}), ` +
+    `${held.lit}/${held.marked} marked terms lit (${percent(held.lit, held.marked)}); ` +
+    `shown in other items and on off-story pages: ${held.shownElsewhere}.`,
+);
 
 const checks: [string, boolean][] = [
   [
