@@ -43,7 +43,7 @@ interface Side {
   lit: number;
 }
 const side = (p: MatchedPage, shown: Mention[]): Side => {
-  const isStory = storyText(p.page);
+  const isStory = storyText(p.page, p.found);
   return {
     found: p.found.filter((m) => isStory(m.start)),
     shown: shown.filter((m) => isStory(m.start)),

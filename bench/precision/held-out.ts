@@ -40,7 +40,7 @@ export function heldOut(sets: PageSets): HeldOut {
       totals.shownElsewhere += shown.length;
       continue;
     }
-    const isStory = storyText(page.page);
+    const isStory = storyText(page.page, page.found);
     totals.found += page.found.filter((m) => isStory(m.start)).length;
     totals.shown += shown.filter((m) => isStory(m.start)).length;
     totals.shownElsewhere += shown.filter((m) => !isStory(m.start)).length;

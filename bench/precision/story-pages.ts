@@ -68,13 +68,30 @@ export function placed(found: readonly Mention[], page: ReadPage): PlacedMention
 
 /**
  * Whether the text at an offset of a story page belongs to the story: in a part (see
- * lib/page/page-parts.ts) with a marked term, or anywhere on a page whose marked terms stand in
- * no part. The other parts of a feed or a live blog, and the menus around an `<article>`, are
- * not the story. A page with no marked term (the article) is all story.
+ * lib/page/page-parts.ts) with a marked term, or on the page around them when every part that
+ * names anything is marked (the headline and menus of a page whose one article is the story).
+ * The other parts of a feed or a live blog, and the page around them, are not the story. A page
+ * with no marked term (the article) is all story.
  */
-export function storyText(page: ReadPage): (offset: number) => boolean {
+export function storyText(page: ReadPage, found: readonly Mention[]): (offset: number) => boolean {
   const marked = new Set(page.marked.map((mark) => page.partAt(mark.start)));
-  return (offset) => marked.size === 0 || marked.has(PAGE_PART) || marked.has(page.partAt(offset));
+  const named = new Set(found.map((mention) => page.partAt(mention.start)));
+  named.delete(PAGE_PART);
+  const pageIsStory = marked.size === 0 || marked.has(PAGE_PART) || isSubset(named, marked, page);
+  return (offset) => {
+    const part = page.partAt(offset);
+    return part === PAGE_PART ? pageIsStory : marked.size === 0 || marked.has(part);
+  };
+}
+
+// Whether every part in `parts` is marked or stands inside a marked part.
+function isSubset(parts: Set<number>, marked: Set<number>, page: ReadPage): boolean {
+  return [...parts].every((part) => {
+    for (let p: number | null = part; p !== null && p !== PAGE_PART; p = page.parentOf(p)) {
+      if (marked.has(p)) return true;
+    }
+    return false;
+  });
 }
 
 function htmlFiles(dir: string): string[] {

@@ -35,7 +35,7 @@ function splitByMarks({ page, found }: MatchedPage): {
   inStory: Set<string>;
   elsewhere: Set<string>[];
 } {
-  const isStory = storyText(page);
+  const isStory = storyText(page, found);
   const inStory = new Set<string>();
   const elsewhere = new Map<number, Set<string>>();
   for (const { entryId, start } of found) {

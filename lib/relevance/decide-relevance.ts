@@ -54,10 +54,11 @@ export interface RelevanceDecision {
  * it is named (`model.showsAlone`); the others where the part they stand in is about the story.
  * A part is about a story when the distinct entries of the story it names weigh at least
  * `model.threshold` together (repeats add nothing). A part's mentions are shown when it is about
- * the story, or when it holds a part that is (the title of a live blog; never the page itself,
- * whose menus frame every item). A part that is not about the story stays dark even inside one
- * that is, so a feed lights only its items about the story; what a dark part names still counts
- * for the part around it, so a story told across several small parts is read as a whole.
+ * the story, or when every part it holds that names the story is about it (the headline above a
+ * page's one article). A part that is not about the story stays dark even inside one that is, so
+ * a feed lights only its items about the story, and its menus stay dark; what a dark part names
+ * still counts for the part around it, so a story told across several small parts is read as a
+ * whole.
  * `parentOf` gives the part a part stands in (null or {@link PAGE_PART} for the page).
  */
 export function decideRelevance(
@@ -117,15 +118,22 @@ function decideStory(
   );
   const lit = new Set<number>();
   const shown = new Set<number>();
+  // How many of each part's parts are shown, and how many are dark.
+  const below = new Map<number, { shown: number; dark: number }>();
   for (const part of order) {
     const named = residual.get(part)!;
     if (score(named, model) >= model.threshold) lit.add(part);
-    if (lit.has(part)) shown.add(part);
+    // A part whose parts are all about the story frames them: the page's headline above its one
+    // article, a live blog's title. One dark part among them (a feed) keeps the frame dark.
+    const inner = below.get(part);
+    if (lit.has(part) || (inner && inner.shown > 0 && inner.dark === 0)) shown.add(part);
     const up = parent(part);
     if (up === null) continue;
-    // A lit part lights the part around it (the title and intro of a live blog), but not the
-    // page itself (a feed's menus and headings), and its entries do not count there.
-    if (shown.has(part) && up !== PAGE_PART) shown.add(up);
+    const counts = below.get(up) ?? { shown: 0, dark: 0 };
+    below.set(up, counts);
+    if (shown.has(part)) counts.shown += 1;
+    else counts.dark += 1;
+    // A lit part's entries do not count again in the part around it; a dark part's do.
     if (!lit.has(part)) for (const id of named) residual.get(up)!.add(id);
   }
   const all = new Set(mentions.map((m) => m.entryId));

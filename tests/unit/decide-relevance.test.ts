@@ -102,8 +102,8 @@ describe('a page of parts', () => {
     const decision = decideRelevance(blog, model, (part) => parents.get(part) ?? null);
     expect(decision.shows('us', 2)).toBe(true);
     expect(decision.shows('us', 3)).toBe(false);
-    // The blog's own title and intro are framed by its post about the story; the page is not.
-    expect(decision.shows('trump', 1)).toBe(true);
+    // A dark post among them keeps the blog's own text, and the page, dark.
+    expect(decision.shows('trump', 1)).toBe(false);
     expect(decision.shows('us', PAGE_PART)).toBe(false);
   });
 });
@@ -114,6 +114,17 @@ test('an entry that names the story by itself is shown wherever it is named', ()
   expect(decision.shows('rubio', PAGE_PART)).toBe(true);
   expect(decision.shows('trump', PAGE_PART)).toBe(false);
   expect(decision.anyShown).toBe(true);
+});
+
+test('a page whose one article is about the story frames it: its headline lights up', () => {
+  const page = [...on(0, 'trump', 'mexico'), ...on(1, 'sheinbaum', 'cartels')];
+  const decision = decideRelevance(page, model);
+  expect(decision.shows('cartels', 1)).toBe(true);
+  expect(decision.shows('trump', PAGE_PART)).toBe(true);
+  // With a dark teaser beside it, the page's own text stays dark.
+  const withTeaser = decideRelevance([...page, ...on(2, 'us')], model);
+  expect(withTeaser.shows('cartels', 1)).toBe(true);
+  expect(withTeaser.shows('trump', PAGE_PART)).toBe(false);
 });
 
 describe('several stories', () => {

@@ -31,7 +31,7 @@ describe('story pages', () => {
   test('every page shows every mention of its story, and nothing of its other items', () => {
     const wrong = stories.flatMap(({ label, page, found }) => {
       const shown = new Set(decidedShown(found, page, model));
-      const isStory = storyText(page);
+      const isStory = storyText(page, found);
       return found
         .filter((mention) => shown.has(mention) !== isStory(mention.start))
         .map(
