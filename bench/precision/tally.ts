@@ -1,21 +1,8 @@
-// What one page highlights before and after the precision work, as pure counts.
+// Counts of what a page highlights, and what the former gate (count-gate.ts) let it show.
 
 import type { Relevance } from '../../lib/dataset/types';
-import type { Matcher, Mention } from '../../lib/matcher/types';
-import { shownEntries } from '../../lib/relevance/shown-entries';
-
-/** The mentions of one page's text under both dictionaries, before any gate. */
-export interface PageTally {
-  /** What the base dictionary highlights (no stop phrases, no gate). */
-  before: Mention[];
-  /** What the current dictionary finds, stop phrases included, before the gate. */
-  found: Mention[];
-}
-
-/** Matches `text` with both matchers. */
-export function tallyPage(text: string, before: Matcher, after: Matcher): PageTally {
-  return { before: before.find(text), found: after.find(text) };
-}
+import type { Mention } from '../../lib/matcher/types';
+import { shownEntries } from './count-gate';
 
 /** Mentions per entry id. */
 export function countByEntry(mentions: readonly Mention[]): Map<string, number> {

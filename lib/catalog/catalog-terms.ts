@@ -26,6 +26,7 @@ function termsOf(entry: Entry, alias: Alias, asWritten: boolean): MatcherTerm[] 
     alias: alias.text,
     caseSensitive: alias.caseSensitive === true,
     priority: entry.priority ?? 0,
+    ...(alias.context ? { context: alias.context } : {}),
   };
   if (asWritten) return [{ ...term, inflect: 'none' }];
   if (alias.lang) return [{ ...term, inflect: alias.lang }];

@@ -6,7 +6,9 @@ import { startAnnotator } from '../page/annotator';
 import { DeferredRenderer } from '../page/deferred-renderer';
 import type { EntryGate } from '../page/mention-display';
 import type { MentionRenderer } from '../page/mention-renderer';
-import { shownEntriesByStory } from '../relevance/shown-entries';
+import { BUNDLED_ID } from '../dataset/bundled-id';
+import { decideRelevance } from '../relevance/decide-relevance';
+import { storyModel } from '../relevance/story-model';
 import type { Settings } from '../settings/values';
 import { cardPreferences } from '../card/card-preferences';
 import { displayRules, sameRules } from '../page/display-rules';
@@ -53,8 +55,8 @@ export class PageSession {
     const { window, dictionary, settings } = options;
     this.settings = settings;
     // Common entries are shown only on pages about their own story (see lib/relevance).
-    this.storyGate = (counts) =>
-      shownEntriesByStory(counts, dictionary.relevanceOf, dictionary.storyOf);
+    const model = storyModel(dictionary, BUNDLED_ID);
+    this.storyGate = (mentions, parentOf) => decideRelevance(mentions, model, parentOf);
     // The first mention to be shown loads the second stage; the scan waits for it to draw.
     this.deferred = options.renderer
       ? null

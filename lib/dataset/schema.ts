@@ -66,6 +66,10 @@ const QuoteSchema = fields(
   'a quotation',
 );
 
+const LangSchema = v.picklist(ALIAS_LANGS, (issue) => {
+  return `Must be one of ${ALIAS_LANGS.map((l) => `"${l}"`).join(', ')}, but this is ${describeValue(issue.input)}.`;
+});
+
 // Stop phrases are written exactly like aliases; only the wording of messages differs.
 const ALIAS_FIELDS = {
   text: v.pipe(
@@ -75,13 +79,10 @@ const ALIAS_FIELDS = {
   caseSensitive: v.optional(
     v.boolean((issue) => `Must be true or false, but this is ${describeValue(issue.input)}.`),
   ),
-  lang: v.optional(
-    v.picklist(ALIAS_LANGS, (issue) => {
-      return `Must be one of ${ALIAS_LANGS.map((l) => `"${l}"`).join(', ')}, but this is ${describeValue(issue.input)}.`;
-    }),
-  ),
+  lang: v.optional(LangSchema),
 };
-const AliasSchema = fields(ALIAS_FIELDS, 'an alias');
+// Only an alias has a context language: a stop phrase claims its words wherever they stand.
+const AliasSchema = fields({ ...ALIAS_FIELDS, context: v.optional(LangSchema) }, 'an alias');
 const StopPhraseSchema = fields(ALIAS_FIELDS, 'a stop phrase');
 
 const RelevanceSchema = v.picklist(RELEVANCES, (issue) => {

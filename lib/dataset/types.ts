@@ -83,6 +83,13 @@ export interface Alias {
   readonly caseSensitive?: boolean;
   /** The language of the alias; omitted for names that read the same in every language. */
   readonly lang?: AliasLang;
+  /**
+   * Match only where a word right next to it is a small word of this language (a preposition,
+   * a conjunction, an article: `de EU`, `EU y México`). For an abbreviation that names something
+   * else in the other language: "EU" is the United States in Mexican Spanish and the European
+   * Union in English. Aliases only: a stop phrase claims its words wherever they stand.
+   */
+  readonly context?: AliasLang;
 }
 
 /** One person, organization, place, event or idea of the story, as its card shows it. */

@@ -96,14 +96,12 @@ function neighbour(text: string, from: number, step: number): number {
 }
 
 /**
- * Whether the mention `text[start..end)` stands among capitals: the nearest counted word
- * before it and the nearest after it, on the same line and within 64 characters, are in
- * capitals wherever there is one, and there is at least one.
+ * Whether the mention `text[start..end)` stands among capitals: the nearest counted word on one
+ * side or the other, on the same line and within 64 characters, is in capitals. One side is
+ * enough: a headline in capitals often runs into lower case ("SHEINBAUM AND TRUMP, in their own
+ * words"), while a name in capitals among ordinary words ("the TRUMP brand") has capitals on
+ * neither side.
  */
 export function amongCapitals(text: string, start: number, end: number): boolean {
-  const before = neighbour(text, start - 1, -1);
-  if (before === LOWERED) return false;
-  const after = neighbour(text, end, 1);
-  if (after === LOWERED) return false;
-  return before === CAPITALS || after === CAPITALS;
+  return neighbour(text, start - 1, -1) === CAPITALS || neighbour(text, end, 1) === CAPITALS;
 }

@@ -78,6 +78,7 @@ export function planTerms(terms: readonly MatcherTerm[]): TermPlan {
       capitals: caseSensitive ? capitalForms(cased) : null,
       finalDot: alias.charCodeAt(hits.end(hits.count - 1)) === 0x2e,
       stop: term.stop === true,
+      context: term.context === 'en' || term.context === 'es' ? term.context : null,
     };
     termCount++;
     paths.push({ words, gaps, term: info });

@@ -42,11 +42,11 @@ export { decodePlan, encodePlan } from './plan-codec';
  * - Capitals: a case-sensitive alias written with initial capitals (every word starts with an
  *   upper-case letter and some letter is lower case: `Trump`, `Rubio`, `Congress`, `DeSantis`)
  *   also finds its all-capitals form (`TRUMP`) where it stands among capitals, as in headlines
- *   and kickers: the nearest word before it and the nearest word after it, on the same line and
- *   within 64 characters, are in capitals wherever there is one, and there is at least one.
- *   Words with fewer than two letters that have case (`A`, `I`, `y`, the `S` of `’S`, numbers)
- *   are passed over. So `SHEINBAUM AND TRUMP` and `RUBIO Y TRUMP` find both names, while
- *   `TRUMP` on its own, `the TRUMP brand` and `trump` do not. Acronyms (`US`, `UN`) are in
+ *   and kickers: the nearest word on one side or the other, on the same line and within 64
+ *   characters, is in capitals. Words with fewer than two letters that have case (`A`, `I`,
+ *   `y`, the `S` of `’S`, numbers) are passed over. So `SHEINBAUM AND TRUMP`, `RUBIO Y TRUMP`
+ *   and `SHEINBAUM AND TRUMP, in capitals` find both names, while `TRUMP` on its own,
+ *   `the TRUMP brand`, `TRUMP said` and `trump` do not. Acronyms (`US`, `UN`) are in
  *   capitals already and stay exact.
  * - Stop phrases (terms with `stop`) claim their text like aliases but are never reported, so
  *   `Washington Post` or `TRUMP CARD` (the stop phrase `trump card`) highlight nothing.

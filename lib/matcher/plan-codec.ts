@@ -6,7 +6,10 @@ import { capitalForms } from './capitals';
 import type { PlannedPath, TermPlan } from './compile';
 import type { TermInfo } from './trie';
 
-/** One term: entry id, alias, priority, flags (1: final dot, 2: stop), cased words or 0. */
+/**
+ * One term: entry id, alias, priority, flags (1: final dot, 2: stop, 4: English context, 8:
+ * Spanish context), cased words or 0.
+ */
 type EncodedTerm = [
   entryId: string,
   alias: string,
@@ -35,7 +38,10 @@ export function encodePlan(plan: TermPlan): EncodedPlan {
       term.entryId,
       term.alias,
       term.priority,
-      (term.finalDot ? 1 : 0) | (term.stop ? 2 : 0),
+      (term.finalDot ? 1 : 0) |
+        (term.stop ? 2 : 0) |
+        (term.context === 'en' ? 4 : 0) |
+        (term.context === 'es' ? 8 : 0),
       term.cased ?? 0,
     ];
     const key = JSON.stringify(record);
@@ -72,6 +78,7 @@ export function decodePlan(encoded: EncodedPlan): TermPlan {
     capitals: cased === 0 ? null : capitalForms(cased),
     finalDot: (flags & 1) !== 0,
     stop: (flags & 2) !== 0,
+    context: (flags & 4) !== 0 ? 'en' : (flags & 8) !== 0 ? 'es' : null,
   }));
   const paths = encoded.paths.map((path): PlannedPath => {
     const base = terms[path[0]!];

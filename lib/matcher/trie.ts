@@ -22,6 +22,8 @@ export interface TermInfo {
   capitals: string[] | null;
   /** True when the alias ends with a dot right after its last word (`U.S.`, `EE. UU.`). */
   finalDot: boolean;
+  /** The language whose small words must stand next to it (see `standsAmong`); null for any. */
+  context: 'en' | 'es' | null;
   /** True for a stop phrase: it claims its text but is never reported. */
   stop: boolean;
 }

@@ -21,6 +21,12 @@ export interface MatcherTerm {
    */
   inflect?: 'en' | 'es' | 'none';
   /**
+   * Where set, the alias counts only where a word right next to it is one of that language's
+   * small words (`de EU`, `EU y México`), for an abbreviation that means something else in the
+   * other language (`EU`, the European Union in English).
+   */
+  context?: 'en' | 'es';
+  /**
    * A stop phrase (`Washington Post`, `trump card`): it claims its text like any alias, so the
    * longest-match rule keeps the shorter aliases inside it from matching, but it is never
    * reported as a mention.

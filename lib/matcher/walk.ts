@@ -3,6 +3,7 @@
 // between them extend a path, so the work is proportional to the number of hits.
 
 import { amongCapitals } from './capitals';
+import { standsAmong } from './context-words';
 import type { Candidates } from './candidates';
 import { WORD, classOf, codePointAt } from './chars';
 import type { Hits } from './hits';
@@ -66,7 +67,11 @@ function bestTerm(
 ): number {
   for (const index of terms) {
     const term = list[index];
-    if (term && caseMatches(text, hits, first, last, term)) return index;
+    if (!term || !caseMatches(text, hits, first, last, term)) continue;
+    if (term.context && !standsAmong(text, hits.start(first), hits.end(last), term.context)) {
+      continue;
+    }
+    return index;
   }
   return -1;
 }

@@ -1,10 +1,18 @@
+import type { PlacedMention, StoryReason } from '../relevance/decide-relevance';
 import type { MentionIndex } from './mention-index';
 import { comparePageOrder } from './mention-index';
 import type { MentionRenderer, MentionStyle } from './mention-renderer';
 import type { PageMention } from './page-mention';
+import { PlacedMentions, entryOfKey, placedKey } from './placed-mentions';
 
-/** Decides, from how often each entry is mentioned, which entries may be shown. */
-export type EntryGate = (counts: ReadonlyMap<string, number>) => (entryId: string) => boolean;
+/**
+ * Decides, from which entries the page names in which of its parts, which mentions may be shown
+ * (see lib/relevance/decide-relevance.ts). `parentOf` gives the part around a part.
+ */
+export type EntryGate = (
+  mentions: readonly PlacedMention[],
+  parentOf: (part: number) => number | null,
+) => { shows(entryId: string, part: number): boolean; reasons?: readonly StoryReason[] };
 
 /** Which of the mentions found are shown, and how. */
 export interface DisplayRules {
@@ -33,8 +41,11 @@ export const SHOW_ALL: DisplayRules = {
  */
 export class MentionDisplay {
   private readonly shownMentions = new Set<PageMention>();
+  // What the kinds and the gate allow: entry ids, or `entryId part` where the gate decided.
   private allowed = new Set<string>();
   private readonly firsts = new Map<string, PageMention>();
+  private readonly placed = new PlacedMentions();
+  private storyReasons: readonly StoryReason[] = [];
 
   constructor(
     private readonly index: MentionIndex,
@@ -47,6 +58,11 @@ export class MentionDisplay {
   /** The rules in force. */
   get current(): DisplayRules {
     return this.rules;
+  }
+
+  /** Why the page counts, or not, as about each story it names (the gate's last answer). */
+  get reasons(): readonly StoryReason[] {
+    return this.storyReasons;
   }
 
   /** Number of mentions shown. */
@@ -95,13 +111,17 @@ export class MentionDisplay {
    */
   update(added: readonly PageMention[], removed: readonly PageMention[]): void {
     if (added.length === 0 && removed.length === 0) return;
+    this.placed.place(removed, -1);
+    this.placed.place(added, 1);
     for (const mention of removed) this.shownMentions.delete(mention);
     const allowed = this.allowedEntries();
     const changed = new Set<string>();
-    for (const id of allowed) if (!this.allowed.has(id)) changed.add(id);
-    for (const id of this.allowed) if (!allowed.has(id)) changed.add(id);
+    for (const key of allowed) if (!this.allowed.has(key)) changed.add(entryOfKey(key));
+    for (const key of this.allowed) if (!allowed.has(key)) changed.add(entryOfKey(key));
     this.allowed = allowed;
     if (this.rules.firstMentionOnly) {
+      // An entry whose allowed parts changed may have its first allowed mention elsewhere now.
+      for (const id of changed) this.firsts.delete(id);
       for (const mention of removed) {
         if (this.firsts.get(mention.entryId) !== mention) continue;
         this.firsts.delete(mention.entryId);
@@ -127,6 +147,8 @@ export class MentionDisplay {
     this.shownMentions.clear();
     this.allowed.clear();
     this.firsts.clear();
+    this.placed.clear();
+    this.storyReasons = [];
   }
 
   // Looks again at every mention of the `changed` entries, and at `added` mentions of others.
@@ -150,27 +172,45 @@ export class MentionDisplay {
   }
 
   private wants(mention: PageMention): boolean {
-    if (!this.allowed.has(mention.entryId)) return false;
+    if (!this.isAllowed(mention)) return false;
     return !this.rules.firstMentionOnly || this.firsts.get(mention.entryId) === mention;
   }
 
-  // The entries present on the page that the kinds and the gate allow.
+  // Whether the kinds and the gate allow the mention (its entry, in its part).
+  private isAllowed(mention: PageMention): boolean {
+    const { entryId } = mention;
+    return this.allowed.has(
+      this.rules.gate ? placedKey(entryId, this.placed.partOf(mention)) : entryId,
+    );
+  }
+
+  // What the kinds and the gate allow of the entries present on the page: entry ids without a
+  // gate; with one, `entryId part` for each part where a mention of the entry may be shown.
   private allowedEntries(): Set<string> {
-    const counts = this.index.countsByEntry();
-    const gate = this.rules.gate?.(counts);
-    const { kinds } = this.rules;
-    const allowed = new Set<string>();
-    for (const id of counts.keys()) {
+    const ids = [...this.index.countsByEntry().keys()];
+    const { kinds, gate } = this.rules;
+    const wanted = ids.filter((id) => {
       const kind = this.index.ofEntry(id).values().next().value?.kind;
-      if (kinds && (kind === undefined || !kinds.has(kind))) continue;
-      if (gate && !gate(id)) continue;
-      allowed.add(id);
+      return !kinds || (kind !== undefined && kinds.has(kind));
+    });
+    if (!gate) return new Set(wanted);
+    // The gate reads every mention, shown kinds or not: what the page is about does not change
+    // with what the reader chose to see.
+    const decision = gate(this.placed.list(), this.placed.parentOf);
+    this.storyReasons = decision.reasons ?? [];
+    const kept = new Set(wanted);
+    const allowed = new Set<string>();
+    for (const [key, { entryId, part }] of this.placed.entries()) {
+      if (kept.has(entryId) && decision.shows(entryId, part)) allowed.add(key);
     }
     return allowed;
   }
 
   // An added mention becomes its entry's first when it comes before the one known.
   private offerFirst(mention: PageMention, changed: Set<string>): void {
+    // The first mention shown is the first the gate allows: a feed's item about the story shows
+    // an entry that an item before it names too.
+    if (!this.isAllowed(mention)) return;
     const first = this.firsts.get(mention.entryId);
     if (first && this.index.ofEntry(mention.entryId).has(first)) {
       if (comparePageOrder(mention, first) >= 0) return;
@@ -184,6 +224,7 @@ export class MentionDisplay {
   private findFirst(entryId: string): void {
     let first: PageMention | undefined;
     for (const mention of this.index.ofEntry(entryId)) {
+      if (!this.isAllowed(mention)) continue;
       if (!first || comparePageOrder(mention, first) < 0) first = mention;
     }
     if (first) this.firsts.set(entryId, first);

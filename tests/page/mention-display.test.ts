@@ -3,8 +3,9 @@ import { compileMatcher } from '../../lib/matcher';
 import type { Annotator } from '../../lib/page/annotator';
 import { startAnnotator } from '../../lib/page/annotator';
 import { CssHighlightRenderer } from '../../lib/page/css-highlight-renderer';
-import type { DisplayRules } from '../../lib/page/mention-display';
+import type { DisplayRules, EntryGate } from '../../lib/page/mention-display';
 import { SHOW_ALL } from '../../lib/page/mention-display';
+import { decideRelevance } from '../../lib/relevance/decide-relevance';
 import { mentionText } from '../../lib/page/page-mention';
 import { MARK_TAG, WrapRenderer } from '../../lib/page/wrap-renderer';
 
@@ -64,8 +65,10 @@ function drawn(registry: Map<string, FakeHighlight>): string[] {
 const shown = (current: Annotator) => current.display.inPageOrder().map(mentionText);
 
 // A gate that allows Mexico only on pages that also mention Sheinbaum.
-const storyGate = (counts: ReadonlyMap<string, number>) => (id: string) =>
-  id !== 'mexico' || counts.has('claudia-sheinbaum');
+const storyGate: EntryGate = (mentions) => {
+  const aboutTheStory = mentions.some((mention) => mention.entryId === 'claudia-sheinbaum');
+  return { shows: (id) => id !== 'mexico' || aboutTheStory };
+};
 
 test('only the kinds asked for are shown, and a change of kinds applies at once', async () => {
   document.body.innerHTML = '<p>Sheinbaum in Mexico with FIFA</p>';
@@ -132,6 +135,70 @@ test('the gate shows common entries only while the page mentions a distinctive o
   document.querySelector('#s')!.remove();
   await vi.waitFor(() => expect(shown(current)).toEqual(['FIFA']));
   expect(drawn(registry)).not.toContain('context-cards-place: Mexico');
+});
+
+// The relevance decision over one story where Sheinbaum is enough and Mexico and FIFA are not.
+function relevanceGate(): EntryGate {
+  const weights: Record<string, number> = { 'claudia-sheinbaum': 1, mexico: 0.2, fifa: 0.2 };
+  const model = {
+    threshold: 1,
+    weightOf: (id: string) => weights[id] ?? 0,
+    storyOf: () => 's',
+    showsAlone: () => false,
+  };
+  return (mentions, parentOf) => decideRelevance(mentions, model, parentOf);
+}
+
+test('under the relevance decision, a feed lights only its item about the story', async () => {
+  const gate = relevanceGate();
+  document.body.innerHTML =
+    '<main><article id="a"><p>Mexico and FIFA</p></article><article id="b"><p>Mexico</p></article></main>';
+  const { annotator: current } = startWith({ ...SHOW_ALL, gate });
+  await vi.waitFor(() => expect(current.index.size).toBe(3));
+  expect(shown(current)).toEqual([]);
+  // A live edit adds the story to the second item: that item lights up, the first stays dark.
+  document.querySelector('#b')!.insertAdjacentHTML('beforeend', '<p id="s">Sheinbaum</p>');
+  await vi.waitFor(() => expect(shown(current)).toEqual(['Mexico', 'Sheinbaum']));
+  const items = () =>
+    current.display.inPageOrder().map((m) => m.nodes[0]!.parentElement!.closest('article')!.id);
+  expect(items()).toEqual(['b', 'b']);
+  // And says why: the story's entries the page names, strongest first, and one part of two lit.
+  expect(current.display.reasons).toEqual([
+    {
+      story: 's',
+      entries: [
+        { entryId: 'claudia-sheinbaum', weight: 1 },
+        { entryId: 'fifa', weight: 0.2 },
+        { entryId: 'mexico', weight: 0.2 },
+      ],
+      score: 1.4,
+      threshold: 1,
+      litParts: 1,
+      parts: 2,
+    },
+  ]);
+  // And takes it away again.
+  document.querySelector('#s')!.remove();
+  await vi.waitFor(() => expect(shown(current)).toEqual([]));
+});
+
+test('first mention only shows, in a feed, the first mention in the item about the story', async () => {
+  const gate = relevanceGate();
+  document.body.innerHTML =
+    '<article id="a"><p>Mexico</p></article><article id="b"><p>Sheinbaum in Mexico</p></article>';
+  const { annotator: current } = startWith({ ...SHOW_ALL, gate, firstMentionOnly: true });
+  await vi.waitFor(() => expect(current.index.size).toBe(3));
+  const places = () =>
+    current.display
+      .inPageOrder()
+      .map((m) => `${mentionText(m)} in ${m.nodes[0]!.parentElement!.closest('article')!.id}`);
+  expect(places()).toEqual(['Sheinbaum in b', 'Mexico in b']);
+  // The story leaves: nothing is shown; it comes back: the same first mentions are.
+  const story = document.querySelector('#b')!;
+  story.remove();
+  await vi.waitFor(() => expect(places()).toEqual([]));
+  document.body.append(story);
+  await vi.waitFor(() => expect(places()).toEqual(['Sheinbaum in b', 'Mexico in b']));
 });
 
 test('hover finds only shown mentions', async () => {

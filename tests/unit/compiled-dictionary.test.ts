@@ -33,6 +33,7 @@ const TEXTS = [
   'SHEINBAUM AND TRUMP meet. His trump card; the Washington Post; EE. UU. y los cárteles.',
   'Los cárteles de la droga, las organizaciones terroristas extranjeras y el Pacífico.',
   'Strikes on drug boats in the U.S. The Trump administration said.',
+  'El gobierno de EU y México; the EU leaders met. Un acuerdo pacífico en el Pacífico.',
 ];
 
 const importedExample = (): Dataset => {
@@ -69,6 +70,8 @@ describe('a compiled dictionary', () => {
     expect(compiled.termCount).toBe(direct.termCount);
     for (const text of TEXTS) expect(compiled.find(text)).toEqual(direct.find(text));
     expect(direct.find(TEXTS[3]!).length).toBeGreaterThan(2);
+    // "EU" is the United States beside Spanish small words only: the context travels compiled.
+    expect(compiled.find(TEXTS.at(-1)!).map((m) => m.alias)).toContain('EU');
   });
 
   test('knows every entry’s kind, relevance and story', () => {

@@ -184,6 +184,11 @@ describe('the shape of a dataset', () => {
       /^Must be one of "en", "es", but this is the text "fr"\.$/,
     );
     expectError(
+      fixtureDataset((d) => (entryAt(d, 2).aliases = [{ text: 'EU', context: 'mx' }])),
+      'entries[2].aliases[0].context',
+      /^Must be one of "en", "es", but this is the text "mx"\.$/,
+    );
+    expectError(
       fixtureDataset((d) => (entryAt(d, 2).priority = 1.5)),
       'entries[2].priority',
       /^Must be a whole number from -100 to 100\.$/,

@@ -31,6 +31,10 @@ describe('a capitalised case-sensitive alias finds its capitals among capitals',
     ['LA REUNIÓN DE RUBIO', ['RUBIO:rubio']],
     // One-letter words say nothing about the line's case, whatever theirs.
     ['RUBIO y TRUMP', ['RUBIO:rubio', 'TRUMP:trump']],
+    // Capitals on one side are enough: a headline in capitals that runs into lower case.
+    ['SHEINBAUM AND TRUMP, in capitals', ['SHEINBAUM:sheinbaum', 'TRUMP:trump']],
+    ['SHEINBAUM Y TRUMP, en sus propias palabras', ['SHEINBAUM:sheinbaum', 'TRUMP:trump']],
+    ['read more: TRUMP TALKS', ['TRUMP:trump']],
     [
       'a line of prose\nSHEINBAUM AND TRUMP\nand more prose',
       ['SHEINBAUM:sheinbaum', 'TRUMP:trump'],

@@ -9,6 +9,8 @@ const TERMS: MatcherTerm[] = [
   { entryId: 'mexico', alias: 'Mexico' },
   { entryId: 'cartels', alias: 'cartels' },
   { entryId: 'caribbean', alias: 'Caribbean' },
+  // The building, not the person: capitals on one side are enough for a name (see capitals.ts).
+  { entryId: 'trump', alias: 'Trump Tower', stop: true },
 ];
 const matcher = compileMatcher(TERMS);
 

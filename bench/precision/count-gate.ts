@@ -1,8 +1,7 @@
-// The relevance gate: whether a page touches the story, and so which of the entries it names
-// may be shown. Pure: the page engine counts the mentions it found and asks again whenever the
-// counts change (a feed loads, an SPA swaps its view).
+// The relevance gate the extension had before the relevance decision (lib/relevance): a fixed
+// count of distinctive mentions. Kept here only to measure the decision against it.
 
-import type { Relevance } from '../dataset/types';
+import type { Relevance } from '../../lib/dataset/types';
 
 /**
  * Mentions of distinctive entries a page needs before its common entries are shown: one name
@@ -32,27 +31,4 @@ export function shownEntries(
   }
   const touchesStory = distinctive >= minDistinctive;
   return (entryId) => touchesStory || relevanceOf(entryId) === 'distinctive';
-}
-
-/**
- * `shownEntries` for entries of several stories (the bundled dataset and imported ones): each
- * story is gated on its own, so a page about one story does not let another story's common
- * entries through. `storyOf` gives the story (dataset) of an entry.
- */
-export function shownEntriesByStory(
-  counts: ReadonlyMap<string, number>,
-  relevanceOf: (entryId: string) => Relevance,
-  storyOf: (entryId: string) => string,
-): (entryId: string) => boolean {
-  const byStory = new Map<string, Map<string, number>>();
-  for (const [entryId, count] of counts) {
-    const story = storyOf(entryId);
-    const storyCounts = byStory.get(story) ?? new Map<string, number>();
-    byStory.set(story, storyCounts.set(entryId, count));
-  }
-  const verdicts = new Map(
-    [...byStory].map(([story, storyCounts]) => [story, shownEntries(storyCounts, relevanceOf)]),
-  );
-  return (entryId) =>
-    verdicts.get(storyOf(entryId))?.(entryId) ?? relevanceOf(entryId) === 'distinctive';
 }
