@@ -5,7 +5,7 @@ import { siteSwitchOn } from '../lib/sites/site-rules';
 import { countMessage } from '../lib/i18n/translate';
 import type { MessageKey } from '../lib/i18n/translate';
 import type { PageStatus } from '../lib/messages';
-import type { PopupView, Unavailable } from '../lib/popup/popup-model';
+import type { PopupView, StoryExplanation, Unavailable } from '../lib/popup/popup-model';
 
 /** What the popup shows and what the reader can do with it. */
 export interface PopupProps {
@@ -62,7 +62,7 @@ type PageProps = Omit<PopupProps, 'view' | 'onOpenOptions'> & {
 };
 
 function PageSection({
-  view: { state, groups },
+  view: { state, groups, why = [] },
   onSiteSwitch,
   onGlobalSwitch,
   onShowEntry,
@@ -78,12 +78,16 @@ function PageSection({
       {state.status !== 'on' ? (
         <p class="cc-popup-note">{t(STATUS[state.status])}</p>
       ) : state.mentions.total === 0 ? (
-        <p class="cc-popup-note">{state.scanning ? t('popupScanning') : t('popupNoMentions')}</p>
+        <>
+          <p class="cc-popup-note">{state.scanning ? t('popupScanning') : t('popupNoMentions')}</p>
+          <StoryReasons why={why} />
+        </>
       ) : (
         <section aria-labelledby="cc-popup-total">
           <h2 id="cc-popup-total" class="cc-popup-total">
             {countMessage(t, state.mentions.total, 'popupTotalOne', 'popupTotalOther')}
           </h2>
+          <StoryReasons why={why} />
           {groups.map((group) => (
             <section
               key={group.kind}
@@ -116,6 +120,22 @@ function PageSection({
       )}
     </>
   );
+}
+
+/** Why the page counts, or not, as about each story it names: the entries it names. */
+function StoryReasons({ why }: { why: readonly StoryExplanation[] }) {
+  const t = useTranslate();
+  return why.map(({ about, names, count }, i) => {
+    const list = names.join(', ') + (count > names.length ? ', …' : '');
+    const [one, other] = about
+      ? (['popupWhyOne', 'popupWhyOther'] as const)
+      : (['popupWhyNotOne', 'popupWhyNotOther'] as const);
+    return (
+      <p key={i} class="cc-popup-why">
+        {count === 1 ? t(one, list) : t(other, count, list)}
+      </p>
+    );
+  });
 }
 
 /** A checkbox that screen readers announce as a switch, named by its label. */

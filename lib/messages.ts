@@ -28,6 +28,16 @@ export type PageStatus = 'on' | OffReason;
 /** Every page status. */
 export const PAGE_STATUSES: readonly PageStatus[] = ['on', ...OFF_REASONS];
 
+/** How a page stands towards one story: the story's entries it names, and whether it is about it. */
+export interface StoryStanding {
+  /** The story (dataset id). */
+  story: string;
+  /** The distinct entries of the story the page names, those that weigh most first. */
+  entryIds: string[];
+  /** True when some part of the page is about the story (its everyday entries are shown). */
+  about: boolean;
+}
+
 /** What the popup learns from the page's content script. */
 export interface PageState {
   /** The page's canonical host (see lib/sites/host.ts). */
@@ -39,6 +49,8 @@ export interface PageState {
   /** True until the first pass over the page is complete. */
   scanning: boolean;
   mentions: PageMentions;
+  /** Why the page counts, or not, as about each story it names. */
+  stories: StoryStanding[];
 }
 
 /** Popup or background → content script (top frame, but `dismiss-card`, which every frame hears). */

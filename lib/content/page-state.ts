@@ -26,5 +26,10 @@ export function pageState(
     rule: site.verdict.rule,
     scanning,
     mentions: summarizeMentions(shown, window.location.href),
+    stories: (session?.annotator.display.reasons ?? []).map((reason) => ({
+      story: reason.story,
+      entryIds: reason.entries.map((entry) => entry.entryId),
+      about: reason.litParts > 0,
+    })),
   };
 }

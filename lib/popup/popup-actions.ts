@@ -12,7 +12,7 @@ import { writeSetting } from '../settings/settings';
 import { setSiteSwitch } from '../settings/site-lists';
 import { onStorageChange } from '../settings/storage-changes';
 import type { PopupView } from './popup-model';
-import { groupEntries, tabFromSearch, unavailableReason } from './popup-model';
+import { explainStories, groupEntries, tabFromSearch, unavailableReason } from './popup-model';
 
 /** The tab the popup acts for, with its URL when the browser tells it. */
 export interface PopupTab {
@@ -58,7 +58,13 @@ export const browserPopupSource: PopupSource = {
     if (!tab) return { kind: 'unavailable', why: 'unknown' };
     const state = await askPage<PageState>(tab.id, { type: 'get-page-state' });
     if (!state) return { kind: 'unavailable', why: unavailableReason(tab.url) };
-    return { kind: 'page', state, groups: groupEntries(state, await loadCatalog()) };
+    const catalog = await loadCatalog();
+    return {
+      kind: 'page',
+      state,
+      groups: groupEntries(state, catalog),
+      why: explainStories(state, catalog),
+    };
   },
   watch: (changed) => onStorageChange(() => true, changed),
 };

@@ -30,11 +30,31 @@ export type Unavailable =
   /** We could not even learn the tab's URL. */
   | 'unknown';
 
+/** Why the page is lit, or not, for one story: the names of the story's entries it names. */
+export interface StoryExplanation {
+  about: boolean;
+  /** The first few names, those that weigh most first. */
+  names: string[];
+  /** How many of the story's entries the page names. */
+  count: number;
+}
+
 /** What the popup renders. */
 export type PopupView =
   | { kind: 'loading' }
   | { kind: 'unavailable'; why: Unavailable }
-  | { kind: 'page'; state: PageState; groups: PopupGroup[] };
+  | { kind: 'page'; state: PageState; groups: PopupGroup[]; why?: StoryExplanation[] };
+
+// Past this many, the names are cut short ("…"): the count says how many there are.
+const NAMES_SHOWN = 5;
+
+/** Why the page counts as about each story it names, or not, in the entries' names. */
+export function explainStories(state: PageState, catalog: Catalog): StoryExplanation[] {
+  return (state.stories ?? []).map(({ about, entryIds }) => {
+    const names = entryIds.flatMap((id) => catalog.get(id)?.name ?? []);
+    return { about, names: names.slice(0, NAMES_SHOWN), count: names.length };
+  });
+}
 
 /** Entries of the page grouped by kind; groups and entries most mentioned first. */
 export function groupEntries(state: PageState, catalog: Catalog): PopupGroup[] {

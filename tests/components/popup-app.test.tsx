@@ -24,6 +24,7 @@ const state: PageState = {
     total: 1,
     entries: [{ entryId: 'claudia-sheinbaum', count: 1, texts: ['Sheinbaum'] }],
   },
+  stories: [],
 };
 
 function fakes() {

@@ -6,7 +6,7 @@ import { TranslateContext } from '../../components/use-translate';
 import { bundledCatalog } from '../../lib/catalog/bundled-catalog';
 import type { PageState } from '../../lib/messages';
 import type { PopupView } from '../../lib/popup/popup-model';
-import { groupEntries } from '../../lib/popup/popup-model';
+import { explainStories, groupEntries } from '../../lib/popup/popup-model';
 import { catalogTranslate } from './translate';
 
 afterEach(cleanup);
@@ -30,6 +30,7 @@ function pageState(over: Partial<PageState> = {}): PageState {
         { entryId: 'mexico', count: 2, texts: ['Mexico'] },
       ],
     },
+    stories: [],
     ...over,
   };
 }
@@ -138,4 +139,40 @@ describe('popup', () => {
 test('a name of Cyrillic letters that look Latin is shown in punycode, as the address bar shows it', () => {
   renderPopup(pageView(pageState({ host: 'xn--80ak6aa92e.com' })));
   expect(document.querySelector('.cc-popup-site')?.textContent).toBe('xn--80ak6aa92e.com');
+});
+
+describe('why the page counts as about the story', () => {
+  test('names the entries that weigh most, cut short, with how many there are', () => {
+    const state = pageState({
+      stories: [
+        {
+          story: 'bundled',
+          about: true,
+          entryIds: [
+            'claudia-sheinbaum',
+            'donald-trump',
+            'mexico',
+            'marco-rubio',
+            'fifa',
+            'fto-designation',
+          ],
+        },
+      ],
+    });
+    renderPopup({ ...pageView(state), why: explainStories(state, catalog) });
+    const names = ['claudia-sheinbaum', 'donald-trump', 'mexico', 'marco-rubio', 'fifa']
+      .map((id) => catalog.get(id)!.name)
+      .join(', ');
+    expect(screen.getByText(t('popupWhyOther', 6, `${names}, …`))).toBeTruthy();
+  });
+
+  test('says why a page that names only everyday entries stays dark', () => {
+    const state = pageState({
+      mentions: { url: 'https://example.com/', total: 0, entries: [] },
+      stories: [{ story: 'bundled', about: false, entryIds: ['mexico'] }],
+    });
+    renderPopup({ ...pageView(state), why: explainStories(state, catalog) });
+    expect(screen.getByText(t('popupNoMentions'))).toBeTruthy();
+    expect(screen.getByText(t('popupWhyNotOne', catalog.get('mexico')!.name))).toBeTruthy();
+  });
 });

@@ -133,3 +133,23 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await axeViolations(popup)).toEqual([]);
   });
 }
+
+test('the popup says why the page counts as about the story, and why another does not', async ({
+  context,
+  page,
+  server,
+  extensionId,
+}) => {
+  const { popup } = await popupOnDemo({ context, page, server, extensionId });
+  await expect(
+    popup.getByText(/^About the story: the page names \d+ of its entries: .*Claudia Sheinbaum/),
+  ).toBeVisible();
+  await popup.close();
+  // A page on other things that names the story's everyday entries stays dark, and says why.
+  await page.goto(`${server}/fixtures/off-story/en-tourism-cancun.html`);
+  await waitForScan(page);
+  const other = await openPopupFor(context, extensionId, page);
+  await expect(other.getByText('Nothing from the story is mentioned on this page.')).toBeVisible();
+  await expect(other.getByText(/^Not about the story: the page names/)).toBeVisible();
+  await other.close();
+});
