@@ -126,7 +126,8 @@ function PageSection({
 function StoryReasons({ why }: { why: readonly StoryExplanation[] }) {
   const t = useTranslate();
   return why.map(({ about, names, count }, i) => {
-    const list = names.join(', ') + (count > names.length ? ', …' : '');
+    const shown = names.join(', ');
+    const list = count > names.length ? t('popupNamesMore', shown, count - names.length) : shown;
     const [one, other] = about
       ? (['popupWhyOne', 'popupWhyOther'] as const)
       : (['popupWhyNotOne', 'popupWhyNotOther'] as const);

@@ -159,11 +159,16 @@ describe('why the page counts as about the story', () => {
         },
       ],
     });
-    renderPopup({ ...pageView(state), why: explainStories(state, catalog) });
+    renderPopup({
+      kind: 'page',
+      state,
+      groups: groupEntries(state, catalog),
+      why: explainStories(state, catalog),
+    });
     const names = ['claudia-sheinbaum', 'donald-trump', 'mexico', 'marco-rubio', 'fifa']
       .map((id) => catalog.get(id)!.name)
       .join(', ');
-    expect(screen.getByText(t('popupWhyOther', 6, `${names}, …`))).toBeTruthy();
+    expect(screen.getByText(t('popupWhyOther', 6, t('popupNamesMore', names, 1)))).toBeTruthy();
   });
 
   test('says why a page that names only everyday entries stays dark', () => {
@@ -171,7 +176,12 @@ describe('why the page counts as about the story', () => {
       mentions: { url: 'https://example.com/', total: 0, entries: [] },
       stories: [{ story: 'bundled', about: false, entryIds: ['mexico'] }],
     });
-    renderPopup({ ...pageView(state), why: explainStories(state, catalog) });
+    renderPopup({
+      kind: 'page',
+      state,
+      groups: groupEntries(state, catalog),
+      why: explainStories(state, catalog),
+    });
     expect(screen.getByText(t('popupNoMentions'))).toBeTruthy();
     expect(screen.getByText(t('popupWhyNotOne', catalog.get('mexico')!.name))).toBeTruthy();
   });
