@@ -105,14 +105,19 @@ async function load(context, url) {
   await session.send('HeapProfiler.collectGarbage');
   const { metrics } = await session.send('Performance.getMetrics');
   const metric = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+  // A frame that never loads (an advert blocked by the page's policy) would never answer.
+  const none = { slices: [], second: false };
   const ours = await Promise.all(
     page.frames().map((frame) =>
-      frame
-        .evaluate(() => ({
-          slices: performance.getEntriesByName('context-cards:slice').map((s) => s.duration),
-          second: performance.getEntriesByName('context-cards:second-stage').length > 0,
-        }))
-        .catch(() => ({ slices: [], second: false })),
+      Promise.race([
+        frame
+          .evaluate(() => ({
+            slices: performance.getEntriesByName('context-cards:slice').map((s) => s.duration),
+            second: performance.getEntriesByName('context-cards:second-stage').length > 0,
+          }))
+          .catch(() => none),
+        sleep(2000).then(() => none),
+      ]),
     ),
   );
   await session.detach();
@@ -142,6 +147,7 @@ for (const context of Object.values(contexts)) await serveGenerated(context);
 const runs = new Map(pages.map((page) => [page.name, { none: [], empty: [], ours: [] }]));
 for (let rep = 0; rep < REPS; rep++) {
   for (const page of pages) {
+    if (process.env.VERBOSE) console.log(`  ${page.name}`);
     // Alternating, in a different order each repetition.
     const order = ['none', 'empty', 'ours'];
     for (let i = 0; i < rep; i++) order.push(order.shift());
