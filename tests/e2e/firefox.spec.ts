@@ -79,9 +79,11 @@ test('Firefox: open shadow roots and dynamic content', async ({ firefoxBrowser, 
   expect(await texts(page)).toEqual(['Claudia Sheinbaum', 'Marco Rubio']);
   await page.evaluate(() => (window as unknown as { loadMore(): void }).loadMore());
   await page.evaluate(() => document.querySelector('#second')!.remove());
+  // The loaded item is an <article> naming Sheinbaum and FIFA only: her name shows itself,
+  // while FIFA, an everyday entry, waits for an item about the story (as in Chromium).
   await expect
     .poll(() => texts(page), { timeout: 1000 })
-    .toEqual(['Claudia Sheinbaum', 'FIFA', 'Sheinbaum']);
+    .toEqual(['Claudia Sheinbaum', 'Sheinbaum']);
   expect(errors).toEqual([]);
   await page.close();
 });
