@@ -139,7 +139,9 @@ function decideStory(
   const all = new Set(mentions.map((m) => m.entryId));
   const entries = [...all]
     .map((entryId) => ({ entryId, weight: model.weightOf(entryId) }))
-    .sort((a, b) => b.weight - a.weight || a.entryId.localeCompare(b.entryId));
+    // Ties in id order: ids are plain ASCII, and `localeCompare` would load the collator (tens
+    // of milliseconds on a page's first call).
+    .sort((a, b) => b.weight - a.weight || (a.entryId < b.entryId ? -1 : 1));
   const withMentions = new Set(mentions.map((m) => m.part));
   return {
     shown,
