@@ -56,9 +56,13 @@ const SCRIPTS = [
 ] as const;
 type Script = (typeof SCRIPTS)[number];
 
-const SCRIPT_PATTERNS = SCRIPTS.map(
-  (script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')] as const,
-);
+// Built on first use: the content script reads hosts in every page but never displays them, and
+// each Unicode script class costs a table to build.
+let builtPatterns: (readonly [Script, RegExp])[] | null = null;
+const scriptPatterns = () =>
+  (builtPatterns ??= SCRIPTS.map(
+    (script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')] as const,
+  ));
 const IDENTIFIER_CHAR = /^[\p{L}\p{M}\p{Nd}-]$/u;
 // Characters of no script of their own: digits, the hyphen, combining marks, the Japanese
 // prolonged sound mark.
@@ -112,7 +116,7 @@ function safeToShow(text: string, tld: string): boolean {
 }
 
 function scriptOf(char: string): Script | null {
-  return SCRIPT_PATTERNS.find(([, pattern]) => pattern.test(char))?.[0] ?? null;
+  return scriptPatterns().find(([, pattern]) => pattern.test(char))?.[0] ?? null;
 }
 
 function scriptAtHome(script: Script, tld: string): boolean {
