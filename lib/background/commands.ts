@@ -7,6 +7,3 @@ export const COMMANDS = {
   previousMention: 'previous-mention',
   toggleSite: 'toggle-site',
 } as const;
-
-/** The name of a command. */
-export type CommandName = (typeof COMMANDS)[keyof typeof COMMANDS];
