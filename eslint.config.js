@@ -19,10 +19,10 @@ const LAYERS = [
   // The browser's storage, messages and languages.
   [
     'services',
-    'lib/settings/{settings,settings-backup,site-lists,synced-value,storage-changes,imported-datasets,stored-dictionary}.ts|lib/i18n/browser-translate.ts|lib/catalog/{load-catalog,stored-dictionary-builder}.ts|lib/ask-page.ts',
+    'lib/settings/{settings,settings-backup,site-lists,synced-value,storage-changes,imported-datasets,stored-dictionary}.ts|lib/i18n/browser-translate.ts|lib/catalog/{load-catalog,stored-dictionary-builder}.ts|lib/ask-page.ts|lib/scout/scout-gate.ts',
   ],
   // The page engine: the DOM, never the browser's API (the options page's preview draws with it).
-  ['page', 'lib/page/**|lib/options/style-preview.ts'],
+  ['page', 'lib/page/**|lib/options/style-preview.ts|lib/scout/page-scout.ts'],
   // Pure logic: nothing but its inputs.
   ['pure', 'lib/**'],
 ];
@@ -100,7 +100,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['wxt/browser', 'wxt/utils/storage', 'webextension-polyfill'].map((name) => ({
+          paths: [
+            'wxt/browser',
+            '@wxt-dev/browser',
+            'wxt/utils/storage',
+            'webextension-polyfill',
+          ].map((name) => ({
             name,
             message: 'The browser API is for lib/settings, the app layer and entrypoints.',
             allowTypeImports: true,

@@ -10,6 +10,7 @@ export default defineConfig({
     alias: {
       'virtual:bundled-dictionary': new URL('tests/bundled-dictionary.ts', import.meta.url)
         .pathname,
+      'virtual:bundled-scout': new URL('tests/bundled-scout.ts', import.meta.url).pathname,
     },
   },
   test: {

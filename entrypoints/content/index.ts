@@ -1,25 +1,24 @@
 import '../../assets/highlights.css';
-import { browser } from 'wxt/browser';
+import bundledTable from 'virtual:bundled-scout';
+import { browser } from '@wxt-dev/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startContentApp } from '../../lib/content/content-app';
-import { loadDictionary, watchDictionary } from '../../lib/content/load-dictionary';
-import type { SecondStageModule } from '../../lib/content/second-stage';
-import { SECOND_STAGE_PATH } from '../../lib/content/second-stage-path';
+import { startFirstStage } from '../../lib/content/first-stage';
+import type { PageStageModule } from '../../lib/content/page-stage';
+import { PAGE_STAGE_PATH } from '../../lib/content/stage-paths';
 
-// The first stage: what every page and frame runs (see lib/content/second-stage.ts).
+// The first stage: what every page and frame runs (see lib/content/first-stage.ts).
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    startContentApp({
+    startFirstStage({
       ctx,
       window,
-      loadDictionary,
-      watchDictionary,
-      loadSecondStage: async () => {
-        const url = browser.runtime.getURL(SECOND_STAGE_PATH);
-        const module = (await import(/* @vite-ignore */ url)) as { default: SecondStageModule };
+      bundledTable,
+      loadPageStage: async () => {
+        const url = browser.runtime.getURL(PAGE_STAGE_PATH);
+        const module = (await import(/* @vite-ignore */ url)) as { default: PageStageModule };
         return module.default;
       },
     });

@@ -1,5 +1,5 @@
-// The content script's second stage, built as an ES module of its own (modules/second-stage.ts)
-// and imported by the first stage only when a page has something to show or a reader asks for
+// The content script's second stage, built as an ES module of its own (modules/content-stages.ts)
+// and imported by the page stage only when a page has something to show or a reader asks for
 // a card. Wiring only.
 import highlightCss from '../../assets/highlights.css?inline';
 import entryCardCss from '../../components/entry-card.css?inline';

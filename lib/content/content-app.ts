@@ -8,6 +8,7 @@ import { watchSettings } from '../settings/settings';
 import { siteOfUrl } from '../sites/host';
 import { answerRequest } from './content-requests';
 import { FrameApp } from './frame-app';
+import type { RunningPage } from './page-stage';
 import type { SecondStageModule } from './second-stage';
 import { ThrottledReporter } from './throttled-reporter';
 
@@ -26,12 +27,13 @@ export interface ContentAppOptions {
 }
 
 /**
- * Wires Context Cards in one frame: the frame's app (FrameApp) follows the settings, site lists
+ * Wires the page stage in one frame: the frame's app (FrameApp) follows the settings, site lists
  * and datasets through storage's change events (in every tab and frame at once), answers the
- * popup and the background (content-requests), relays Esc where no card can hear it, and the
- * top frame reports the page's status for the toolbar badge.
+ * popup and the background (content-requests) through the first stage, which owns the message
+ * listener, relays Esc where no card can hear it, and the top frame reports the page's status
+ * for the toolbar badge.
  */
-export function startContentApp(options: ContentAppOptions): void {
+export function startContentApp(options: ContentAppOptions): RunningPage {
   const { ctx, window } = options;
   const isTopFrame = window === window.top;
   const badge = new ThrottledReporter<PageStatusReport>(
@@ -53,8 +55,6 @@ export function startContentApp(options: ContentAppOptions): void {
     onEscapeElsewhere: relayEscape,
   });
 
-  const onMessage = (message: unknown) => answerRequest(message, isTopFrame, app);
-  browser.runtime.onMessage.addListener(onMessage);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && !event.isComposing && app.runsWithoutCard) relayEscape();
   };
@@ -70,9 +70,9 @@ export function startContentApp(options: ContentAppOptions): void {
     app.stop();
     badge.cancel();
     for (const stop of stopWatching) stop();
-    browser.runtime.onMessage.removeListener(onMessage);
     window.removeEventListener('keydown', onKeyDown, { capture: true });
   });
+  return { answer: (message) => answerRequest(message, isTopFrame, app) };
 }
 
 function relayEscape(): void {

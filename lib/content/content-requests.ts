@@ -17,6 +17,8 @@ type RequestOf<T extends ContentRequest['type']> = Extract<ContentRequest, { typ
 interface Handler<T extends ContentRequest['type']> {
   /** Only the top frame answers: the popup and the commands act on the page the reader sees. */
   topFrameOnly: boolean;
+  /** The first stage loads the page stage to answer (else it answers only once loaded). */
+  loadsPage: boolean;
   /** The answer; undefined answers nothing, so the sender hears another frame. */
   answer(request: RequestOf<T>, target: RequestTarget): Promise<unknown> | undefined;
 }
@@ -25,25 +27,42 @@ interface Handler<T extends ContentRequest['type']> {
 const HANDLERS: { [T in ContentRequest['type']]: Handler<T> } = {
   'get-page-state': {
     topFrameOnly: true,
+    loadsPage: true,
     answer: (_, target) => target.pageState(),
   },
   'show-entry': {
     topFrameOnly: true,
+    loadsPage: true,
     answer: async ({ entryId }, target) => (await target.card())?.showEntry(entryId) ?? false,
   },
   'go-to-mention': {
     topFrameOnly: true,
+    loadsPage: true,
     answer: async ({ direction }, target) => (await target.card())?.goToMention(direction) ?? false,
   },
   // Every frame closes its card on Esc.
   'dismiss-card': {
     topFrameOnly: false,
+    // A frame that never loaded the page stage has no card to close.
+    loadsPage: false,
     answer: (_, target) => {
       target.dismissCard();
       return undefined;
     },
   },
 };
+
+/**
+ * How a frame's first stage takes `message`: `load` to answer it with the page stage (loading it
+ * first), `ifLoaded` to pass it on only when the page stage is there, null when it is not this
+ * frame's.
+ */
+export function requestHandling(message: unknown, isTopFrame: boolean): 'load' | 'ifLoaded' | null {
+  if (!isContentRequest(message)) return null;
+  const handler = HANDLERS[message.type];
+  if (handler.topFrameOnly && !isTopFrame) return null;
+  return handler.loadsPage ? 'load' : 'ifLoaded';
+}
 
 /** The answer of a frame to `message`, or undefined when it is not this frame's to answer. */
 export function answerRequest(

@@ -4,11 +4,15 @@ import type { Dictionary } from '../dictionary/dictionary';
 import type { PageState, PageStatus } from '../messages';
 import { supportsHighlights } from '../page/supports-highlights';
 import type { RequestTarget } from './content-requests';
+import { hasNoSize } from './frame-size';
 import { PageSession } from './page-session';
 import { pageState, pageStatus } from './page-state';
 import type { CardStage, SecondStageModule } from './second-stage';
 import type { SiteGate } from './site-gate';
 import { CLOSED_GATE, readSiteGate } from './site-gate';
+
+/** How long a request for the page's state waits for the page's first full pass, in ms. */
+const PAGE_STATE_WAIT_MS = 2000;
 
 /** What a frame's app is started with. */
 export interface FrameAppOptions {
@@ -66,6 +70,15 @@ export class FrameApp implements RequestTarget {
 
   async pageState(): Promise<PageState> {
     await this.queue;
+    // The popup may be what loaded the page stage: answer once the page has been read (a page
+    // too large to read in time is answered as still being read).
+    const annotator = this.session?.annotator;
+    if (annotator && !annotator.passed) {
+      await Promise.race([
+        annotator.firstPass,
+        new Promise((resolve) => this.options.window.setTimeout(resolve, PAGE_STATE_WAIT_MS)),
+      ]);
+    }
     return pageState(this.options.window, this.options.host, this.gate, this.session);
   }
 
@@ -135,8 +148,4 @@ export class FrameApp implements RequestTarget {
     if (supportsHighlights(window)) return undefined;
     return (await this.options.loadSecondStage()).createRenderer(window);
   }
-}
-
-function hasNoSize(window: Window): boolean {
-  return window !== window.top && (window.innerWidth === 0 || window.innerHeight === 0);
 }

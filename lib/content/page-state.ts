@@ -1,5 +1,4 @@
 import type { PageState, PageStatus } from '../messages';
-import { SCAN_COMPLETE_MARK } from '../page/scan-timings';
 import type { SiteMode, SiteVerdict } from '../sites/site-rules';
 import { summarizeMentions } from './page-mentions';
 import type { PageSession } from './page-session';
@@ -17,8 +16,7 @@ export function pageState(
   session: PageSession | null,
 ): PageState {
   const shown = session?.annotator.display.inPageOrder() ?? [];
-  const scanning =
-    session !== null && window.performance.getEntriesByName(SCAN_COMPLETE_MARK).length === 0;
+  const scanning = session !== null && !session.annotator.passed;
   return {
     host,
     status: pageStatus(site.verdict),

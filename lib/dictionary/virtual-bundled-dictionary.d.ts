@@ -5,3 +5,11 @@ declare module 'virtual:bundled-dictionary' {
   const dictionary: CompiledDictionary;
   export default dictionary;
 }
+
+// The bundled dataset's scout table (lib/scout/scout-table.ts), built beside it.
+declare module 'virtual:bundled-scout' {
+  import type { ScoutTable } from '../scout/scout-table';
+
+  const table: ScoutTable;
+  export default table;
+}

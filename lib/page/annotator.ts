@@ -72,6 +72,10 @@ export interface Annotator {
   hold(until: Promise<unknown>): void;
   /** Highlight styles for open shadow roots, when they were not given at the start. */
   setShadowCss(cssText: string): void;
+  /** Settles once the first full pass over the page is done (or the annotator stopped). */
+  readonly firstPass: Promise<void>;
+  /** True once the first full pass is done. */
+  readonly passed: boolean;
   /** Removes every highlight, observer, listener and timer; the page is left as it was. */
   stop(): void;
 }
@@ -105,9 +109,15 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     },
   });
 
+  let passed = false;
+  let endFirstPass = () => {};
+  const firstPass = new Promise<void>((resolve) => (endFirstPass = resolve));
   const markComplete = () => {
-    if (held) void held.then(markComplete);
-    else if (!stopped) markScanComplete(host.performance, index.size);
+    if (held) return void held.then(markComplete);
+    if (stopped) return;
+    markScanComplete(host.performance, index.size);
+    passed = true;
+    endFirstPass();
   };
   const scheduler = new SliceScheduler(host, (deadline) => {
     if (stopped || held) return false;
@@ -139,6 +149,10 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   const annotator: Annotator = {
     index,
     display,
+    firstPass,
+    get passed() {
+      return passed;
+    },
     mentionAt(x, y) {
       const found = mentionAtPoint(doc, host, index, x, y, shadowRoots.live());
       return found.find((mention) => display.isShown(mention));
@@ -166,6 +180,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     stop() {
       if (stopped) return;
       stopped = true;
+      endFirstPass();
       cancelWait();
       scheduler.cancel();
       scan.stop();

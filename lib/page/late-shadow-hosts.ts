@@ -32,6 +32,11 @@ export class LateShadowHosts {
     return found;
   }
 
+  /** True while some element is watched. */
+  get watching(): boolean {
+    return this.watched.length > 0;
+  }
+
   /** Stops watching everything. */
   clear(): void {
     this.watched = [];

@@ -41,6 +41,34 @@ export class WindowedMatches {
   }
 }
 
+/**
+ * A long text as windows that end at whitespace and reach a little past their end, as
+ * `WindowedMatches` reads it: every phrase that starts inside a window ends inside it.
+ */
+export class TextWindows {
+  private position = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** True when the whole text has been given out. */
+  get done(): boolean {
+    return this.position >= this.text.length;
+  }
+
+  /** The next window. */
+  next(): string {
+    const { text } = this;
+    const start = this.position;
+    if (text.length - start <= MATCH_WINDOW + OVERLAP) {
+      this.position = text.length;
+      return text.slice(start);
+    }
+    const cut = whitespaceAtOrAfter(text, start + MATCH_WINDOW, start + MATCH_WINDOW + OVERLAP);
+    this.position = cut;
+    return text.slice(start, cut + OVERLAP);
+  }
+}
+
 function shift(mentions: Mention[], by: number): Mention[] {
   if (by === 0) return mentions;
   return mentions.map((mention) => ({

@@ -22,3 +22,9 @@ export function importedDatasetItems(
  * lib/dictionary/compiled-dictionary.ts); absent when no imported dataset is on.
  */
 export const COMPILED_DICTIONARY = 'compiled-dictionary';
+
+/**
+ * The key of the scout table of the same datasets (see lib/scout/scout-table.ts), which the
+ * first stage of every page reads; absent when no imported dataset is on.
+ */
+export const SCOUT_TABLE = 'dictionary-scout';

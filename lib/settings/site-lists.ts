@@ -15,23 +15,15 @@ import {
 } from '../sites/site-rules';
 import { readSettings, settingValues } from './settings';
 import { MAX_LISTED_SITES } from './site-limits';
+import type { StoredRule } from './site-keys';
+import { parseStoredRule, SITE_PREFIXES } from './site-keys';
 import { onStorageChange } from './storage-changes';
 import { readPairs, removeValues, SyncedValue, writeValues } from './synced-value';
-import type { Parse, Settings } from './values';
+import type { Settings } from './values';
 
 export { MAX_LISTED_SITES } from './site-limits';
 
-const PREFIXES: Record<SiteList, string> = { off: 'site-off/', on: 'site-on/' };
-
-interface StoredRule {
-  subdomains: boolean;
-}
-
-const parseStoredRule: Parse<StoredRule> = (value) => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const { subdomains } = value as { subdomains?: unknown };
-  return typeof subdomains === 'boolean' ? { subdomains } : undefined;
-};
+const PREFIXES = SITE_PREFIXES;
 
 function ruleValue(list: SiteList, host: string): SyncedValue<StoredRule | null> {
   return new SyncedValue<StoredRule | null>(`${PREFIXES[list]}${host}`, parseStoredRule, null);

@@ -5,10 +5,12 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { CompiledDictionary } from '../dictionary/compiled-dictionary';
-import { COMPILED_DICTIONARY } from './imported-dataset-keys';
+import type { ScoutTable } from '../scout/scout-table';
+import { COMPILED_DICTIONARY, SCOUT_TABLE } from './imported-dataset-keys';
 import { onStorageChange } from './storage-changes';
 
 const key = `local:${COMPILED_DICTIONARY}` as const;
+const scoutKey = `local:${SCOUT_TABLE}` as const;
 
 /** The stored value as it is (checked by its reader); null when absent or unreadable. */
 export async function readStoredDictionary(): Promise<unknown> {
@@ -19,10 +21,18 @@ export async function readStoredDictionary(): Promise<unknown> {
   }
 }
 
-/** Stores a compiled dictionary, or removes it (null). */
-export async function writeStoredDictionary(value: CompiledDictionary | null): Promise<void> {
-  if (value) await storage.setItem(key, value);
-  else await storage.removeItem(key);
+/**
+ * Stores a compiled dictionary with its scout table (lib/scout/scout-table.ts) in one write, or
+ * removes both (null).
+ */
+export async function writeStoredDictionary(
+  value: { dictionary: CompiledDictionary; scout: ScoutTable } | null,
+): Promise<void> {
+  if (!value) return storage.removeItems([key, scoutKey]);
+  await storage.setItems([
+    { key, value: value.dictionary },
+    { key: scoutKey, value: value.scout },
+  ]);
 }
 
 /** Calls `listener` whenever the stored dictionary changes; returns a function that stops it. */

@@ -1,6 +1,6 @@
-// Firefox: the content script's second stage (drawing, the card) is imported only where
-// something is shown, as in Chromium (two-stage.spec.ts), from the MV2 build's
-// web-accessible module.
+// Firefox: the content script's page stage is imported only where something may be shown, and
+// its second stage (drawing, the card) only where something is, as in Chromium
+// (two-stage.spec.ts), from the MV2 build's web-accessible modules.
 import type { Page } from 'puppeteer-core';
 import { expect, openInFirefox, skipWithoutFirefox, test } from './firefox-fixtures';
 
@@ -8,6 +8,8 @@ skipWithoutFirefox();
 
 const secondStageLoaded = (page: Page) =>
   page.evaluate(() => performance.getEntriesByName('context-cards:second-stage').length > 0);
+const pageStageLoaded = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('context-cards:page-stage').length > 0);
 
 test('Firefox: a page without the story never loads the second stage', async ({
   firefoxBrowser,
@@ -16,6 +18,7 @@ test('Firefox: a page without the story never loads the second stage', async ({
   for (const path of ['/fixtures/no-mentions.html', '/fixtures/unrelated.html']) {
     const { page, errors } = await openInFirefox(firefoxBrowser, `${server}${path}`);
     await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await pageStageLoaded(page), path).toBe(false);
     expect(await secondStageLoaded(page), path).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
@@ -27,6 +30,7 @@ test('Firefox: a story page loads the second stage, which draws', async ({
   server,
 }) => {
   const { page, errors } = await openInFirefox(firefoxBrowser, `${server}/fixtures/matching.html`);
+  expect(await pageStageLoaded(page)).toBe(true);
   expect(await secondStageLoaded(page)).toBe(true);
   expect(await page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
   expect(errors).toEqual([]);

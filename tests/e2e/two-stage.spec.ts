@@ -1,10 +1,19 @@
-// The content script's two stages: every page and frame runs the first (find, decide); the
-// second (drawing, the card, Preact, Floating UI) is imported only where something is shown.
+// The content script's stages: every page and frame runs the first (settings, the page's words,
+// the scout's bound); the page stage (page engine, matcher, relevance decision) is imported only
+// where something may be shown or a reader asks, and the second (drawing, the card, Preact,
+// Floating UI) only where something is shown.
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { highlightedTexts, latestScan, pageState, waitForScan } from './page-helpers';
+import { writeStorage } from './storage-helpers';
 
 const SECOND_STAGE_MARK = 'context-cards:second-stage';
+const PAGE_STAGE_MARK = 'context-cards:page-stage';
+
+/** True when the frame's content script imported the page stage. */
+function pageStageLoaded(target: Page | Frame): Promise<boolean> {
+  return target.evaluate((mark) => performance.getEntriesByName(mark).length > 0, PAGE_STAGE_MARK);
+}
 
 /** True when the frame's content script imported the second stage (its mark is in the page). */
 function secondStageLoaded(target: Page | Frame): Promise<boolean> {
@@ -39,8 +48,12 @@ for (const fixture of ['no-mentions.html', 'unrelated.html']) {
   }) => {
     await page.goto(`${server}/fixtures/${fixture}`);
     await waitForScan(page);
-    // The popup asking for the page's state is answered by the first stage alone.
+    await page.waitForTimeout(300);
+    expect(await pageStageLoaded(page)).toBe(false);
+    // The popup asking for the page's state loads the page stage, which reads the page and
+    // answers; nothing is shown, so the second stage stays unloaded.
     const state = await pageState(context, page);
+    expect(await pageStageLoaded(page)).toBe(true);
     expect(state.status).toBe('on');
     expect(state.mentions.total).toBe(0);
     await page.waitForTimeout(300);
@@ -52,8 +65,20 @@ for (const fixture of ['no-mentions.html', 'unrelated.html']) {
 test('a story page loads the second stage and draws', async ({ page, server }) => {
   await page.goto(`${server}/fixtures/matching.html`);
   await waitForScan(page);
+  expect(await pageStageLoaded(page)).toBe(true);
   expect(await secondStageLoaded(page)).toBe(true);
   expect((await highlightedTexts(page)).length).toBeGreaterThan(0);
+});
+
+test('a site turned off loads nothing', async ({ page, context, server }) => {
+  await page.goto(`${server}/fixtures/matching.html`);
+  await waitForScan(page);
+  await writeStorage(context, 'sync', { 'site-off/127.0.0.1': { subdomains: false } });
+  await expect.poll(() => highlightedTexts(page)).toEqual([]);
+  await page.reload();
+  await page.waitForTimeout(500);
+  expect(await pageStageLoaded(page)).toBe(false);
+  expect(await highlightedTexts(page)).toEqual([]);
 });
 
 test('only the frame with the story loads the second stage', async ({ page, server }) => {
@@ -64,7 +89,9 @@ test('only the frame with the story loads the second stage', async ({ page, serv
   await page.waitForTimeout(300);
   expect(await secondStageLoaded(story)).toBe(true);
   expect(await highlightedTexts(story)).toEqual(['Gianni Infantino', 'Marco Rubio']);
+  expect(await pageStageLoaded(story)).toBe(true);
   for (const frame of [page.mainFrame(), advert]) {
+    expect(await pageStageLoaded(frame), frame.url()).toBe(false);
     expect(await secondStageLoaded(frame), frame.url()).toBe(false);
     expect(await secondStageFetched(frame), frame.url()).toBe(false);
   }
@@ -87,6 +114,7 @@ test('a frame of no size does not scan until it is given one', async ({ page, se
 test('a page that gains the story later loads the second stage then', async ({ page, server }) => {
   await page.goto(`${server}/fixtures/no-mentions.html`);
   await waitForScan(page);
+  expect(await pageStageLoaded(page)).toBe(false);
   expect(await secondStageLoaded(page)).toBe(false);
   await page.evaluate(() => {
     const paragraph = document.createElement('p');
