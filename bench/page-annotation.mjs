@@ -169,6 +169,13 @@ function gzippedSizes() {
 
 const server = await startStaticServer(SERVED);
 const withExtension = await launchWithExtension();
+// Every mention shown, as mark.js marks them all: the page stage then runs on every page that
+// names anything (with the story-only default it would not load on pages about other things).
+{
+  const worker =
+    withExtension.serviceWorkers()[0] ?? (await withExtension.waitForEvent('serviceworker'));
+  await worker.evaluate(() => globalThis.chrome.storage.sync.set({ storyOnly: false }));
+}
 const plainBrowser = await chromium.launch({
   executablePath: resolveChromium(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
