@@ -19,10 +19,10 @@ const LAYERS = [
   // The browser's storage, messages and languages.
   [
     'services',
-    'lib/settings/{settings,settings-backup,site-lists,synced-value,storage-changes,imported-datasets,stored-dictionary}.ts|lib/i18n/browser-translate.ts|lib/catalog/{load-catalog,stored-dictionary-builder}.ts|lib/ask-page.ts',
+    'lib/settings/{settings,settings-backup,site-lists,synced-value,storage-changes,imported-datasets,stored-dictionary}.ts|lib/i18n/browser-translate.ts|lib/catalog/{load-catalog,stored-dictionary-builder}.ts|lib/ask-page.ts|lib/editor/request-page-snapshot.ts',
   ],
   // The page engine: the DOM, never the browser's API (the options page's preview draws with it).
-  ['page', 'lib/page/**|lib/options/style-preview.ts'],
+  ['page', 'lib/page/**|lib/options/style-preview.ts|lib/editor/extract-article.ts'],
   // Pure logic: nothing but its inputs.
   ['pure', 'lib/**'],
 ];
