@@ -60,6 +60,8 @@ export interface DraftAlias {
   readonly text: string;
   readonly caseSensitive?: boolean;
   readonly lang?: AliasLang;
+  /** Kept from a reopened dataset; the editor does not change it. */
+  readonly context?: AliasLang;
 }
 
 /** An entry as the author edits it: may be incomplete; the validator says what is missing. */
@@ -74,6 +76,9 @@ export interface DraftEntry {
   /** Kept two-way by the editor. */
   readonly related: readonly string[];
   readonly relevance: Relevance;
+  /** Kept from a reopened dataset; the editor does not change them. */
+  readonly stopPhrases?: readonly DraftAlias[];
+  readonly priority?: number;
 }
 
 /** Everything the author has done for one article; saved as they type. */
@@ -88,6 +93,20 @@ export interface Draft {
   readonly entries: readonly DraftEntry[];
   /** Ids of suggestions the author dismissed or merged, so they are not offered again. */
   readonly settledSuggestions: readonly string[];
+  /** Changes the author made to suggestions not yet accepted, by suggestion id. */
+  readonly suggestionEdits?: Readonly<Record<string, SuggestionEdit>>;
+  /** The id of the imported dataset this draft was saved as, or reopened from. */
+  readonly datasetId?: string;
   /** When the draft was last changed (ms since the epoch). */
   readonly updatedAt: number;
+}
+
+/** What the author changed of a suggestion before accepting it (renamed, re-kinded, merged). */
+export interface SuggestionEdit {
+  readonly name?: string;
+  readonly kind?: EntryKind;
+  /** Forms of suggestions merged into this one. */
+  readonly forms?: readonly string[];
+  /** Mentions of suggestions merged into this one. */
+  readonly mentions?: number;
 }
