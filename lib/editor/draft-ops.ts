@@ -6,6 +6,7 @@
 import { foldText } from '../dataset/fold-text';
 import type { EntryKind } from '../dataset/types';
 import type { ArticleText, Draft, DraftAlias, DraftEntry, Suggestion } from './editor-types';
+import { aliasesFor } from './suggestion-ops';
 
 /** A new, empty draft for `article`. */
 export function newDraft(id: string, article: ArticleText, now: number): Draft {
@@ -55,6 +56,26 @@ export function aliasesOf(forms: readonly string[]): DraftAlias[] {
   });
 }
 
+/**
+ * `aliases`, then `names` and `more` that are not among them yet (ignoring case and accents);
+ * a name not among the aliases goes first.
+ */
+function withAliases(
+  aliases: readonly DraftAlias[],
+  names: readonly string[],
+  more: readonly DraftAlias[] = [],
+): DraftAlias[] {
+  const seen = new Set(aliases.map((alias) => foldText(alias.text)));
+  const fresh = (alias: DraftAlias) => {
+    const key = foldText(alias.text);
+    if (!alias.text.trim() || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  const first = aliasesOf(names).filter(fresh);
+  return [...first, ...aliases, ...more.filter(fresh)];
+}
+
 /** The suggestions still on offer, with the author's renames, kinds and merges applied. */
 export function offeredSuggestions(suggestions: readonly Suggestion[], draft: Draft): Suggestion[] {
   const settled = new Set(draft.settledSuggestions);
@@ -98,7 +119,9 @@ export function acceptSuggestion(draft: Draft, suggestion: Suggestion): Draft {
     kind: suggestion.kind,
     name,
     description: '',
-    aliases: aliasesOf([name, ...suggestion.forms]),
+    // The suggestion's forms as aliases (acronyms case-sensitive, a language where the words
+    // have one), and the name first when the author renamed it.
+    aliases: withAliases(aliasesFor(suggestion), [name]),
     facts: [],
     quotes: [],
     related: [],
@@ -114,10 +137,8 @@ export function acceptSuggestion(draft: Draft, suggestion: Suggestion): Draft {
 export function mergeSuggestion(draft: Draft, from: Suggestion, into: string): Draft {
   const target = draft.entries.find((entry) => entry.id === into);
   if (target) {
-    const aliases = aliasesOf([...target.aliases.map((alias) => alias.text), ...from.forms]);
-    const kept = new Map(target.aliases.map((alias) => [foldText(alias.text), alias]));
-    const merged = aliases.map((alias) => kept.get(foldText(alias.text)) ?? alias);
-    return dismissSuggestion(updateEntry(draft, into, { aliases: merged }), from.id);
+    const aliases = withAliases(target.aliases, [], aliasesFor(from));
+    return dismissSuggestion(updateEntry(draft, into, { aliases }), from.id);
   }
   const edits = draft.suggestionEdits ?? {};
   const edit = edits[into] ?? {};
