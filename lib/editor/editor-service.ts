@@ -16,6 +16,7 @@ import { datasetFromDraft, draftFromDataset } from './draft-dataset';
 import { newDraft } from './draft-ops';
 import type { ArticleText, Draft, Suggestion } from './editor-types';
 import { extractArticle } from './extract-article';
+import { findQuotations } from './find-quotations';
 import { articleFromPastedText } from './pasted-article';
 import { requestPageSnapshot } from './request-page-snapshot';
 import { suggestEntries } from './suggest-entries';
@@ -80,7 +81,8 @@ export const browserEditorService: EditorService = {
   saveDraft: (draft) => writeDraft(draft),
   pastedArticle: (text) => articleFromPastedText(text),
   suggest: (article) => suggestEntries(article),
-  quotations: () => [],
+  quotations: (article) =>
+    findQuotations(article).map(({ text, speakerHint }) => ({ text, speakerName: speakerHint })),
   async knownDatasets() {
     const imported = await readImportedDatasets('all');
     return [

@@ -65,6 +65,16 @@ test('from the popup to a lit page: article, suggestions, evidence by selection,
   await ines
     .getByLabel('Fact 1, in your words')
     .fill('She made the tram her campaign’s centrepiece.');
+  // A quotation picked from the article's quoted passages; its speaker is the one it names.
+  const quote =
+    'Today Riverton decided that the harbor belongs to everyone, not only to those who own a car,';
+  await ines
+    .getByRole('combobox', { name: 'Quoted passage of the article' })
+    .selectOption({ label: `${quote.slice(0, 89)}…` });
+  await ines.getByRole('button', { name: 'Add quotation' }).click();
+  await expect(ines.getByRole('combobox', { name: 'Speaker of quotation 1' })).toHaveValue(
+    'ines-carvajal',
+  );
   await line
     .getByLabel('Description')
     .fill('A planned tram from the Harbor District to the station.');
@@ -88,6 +98,7 @@ test('from the popup to a lit page: article, suggestions, evidence by selection,
   await page.bringToFront();
   await hoverMention(page, 'Inés Carvajal');
   await expect(card(page, 'Inés Carvajal')).toContainText(EVIDENCE);
+  await expect(card(page, 'Inés Carvajal')).toContainText('the harbor belongs to everyone');
 
   // The draft survives a reload of the editor.
   await editor.reload();
