@@ -78,6 +78,13 @@ export function EditorPage({ editor, service, formatDate, download }: EditorPage
             problems={problems}
             onChange={(field, value) => change((current) => ({ ...current, [field]: value }))}
           />
+          <EntryList
+            draft={draft}
+            problems={problems}
+            quotations={quotations}
+            readSelection={() => selectionRef.current()}
+            change={change}
+          />
           <SuggestionList
             suggestions={offered}
             entries={draft.entries}
@@ -87,13 +94,6 @@ export function EditorPage({ editor, service, formatDate, download }: EditorPage
             onRename={(id, name) => change((d) => ops.editSuggestion(d, id, { name }))}
             onKind={(id, kind) => change((d) => ops.editSuggestion(d, id, { kind }))}
             onDismiss={(id) => change((d) => ops.dismissSuggestion(d, id))}
-          />
-          <EntryList
-            draft={draft}
-            problems={problems}
-            quotations={quotations}
-            readSelection={() => selectionRef.current()}
-            change={change}
           />
         </div>
       </div>
