@@ -9,7 +9,11 @@ import type { KnownDataset } from '../dataset-import/alias-clashes';
 import type { ImportVerdict } from '../dataset-import/check-import';
 import { checkImport } from '../dataset-import/check-import';
 import { datasetIdOf } from '../dataset-import/dataset-id';
-import { readImportedDatasets, saveImportedDataset } from '../settings/imported-datasets';
+import {
+  readImportedDatasets,
+  readImportedSource,
+  saveImportedDataset,
+} from '../settings/imported-datasets';
 import type { DraftSummary } from '../settings/editor-drafts';
 import { draftForDataset, draftForUrl, readDraft, writeDraft } from '../settings/editor-drafts';
 import { datasetFromDraft, draftFromDataset } from './draft-dataset';
@@ -124,8 +128,12 @@ async function reopenDataset(datasetId: string, now: number): Promise<EditorStar
   if (!imported) {
     return { kind: 'paste', draft: newDraft(freshId(), articleFromPastedText(''), now), url: '' };
   }
-  // Stored datasets keep no source text (the import drops it), so the author pastes it again.
-  const reopened = draftFromDataset(datasetId, imported.dataset, undefined, now);
+  // The dataset's entries keep no source text; the import stored it apart when it had one.
+  // Without it the author pastes the article again.
+  const text = await readImportedSource(datasetId);
+  const { dataset } = imported;
+  const withText = text === null ? dataset : { ...dataset, source: { ...dataset.source, text } };
+  const reopened = draftFromDataset(datasetId, withText, undefined, now);
   if (reopened.article.paragraphs.length > 0) return { kind: 'draft', draft: reopened };
   return { kind: 'paste', draft: reopened, url: '' };
 }
