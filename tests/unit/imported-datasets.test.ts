@@ -63,7 +63,12 @@ describe('storing imported datasets', () => {
     await saveImportedDataset(again);
     expect(await listImportedDatasets()).toEqual([again.info]);
     // Replaced by a file without a text, the earlier text goes: it would not match the entries.
-    await saveImportedDataset(importOf(exampleDataset('valid', (d) => delete d.source.text), 3));
+    await saveImportedDataset(
+      importOf(
+        exampleDataset('valid', (d) => delete d.source.text),
+        3,
+      ),
+    );
     expect(await readImportedSource(ID)).toBeNull();
     expect(await localKeys()).toEqual([`imported-dataset/${ID}`, 'imported-datasets']);
   });
