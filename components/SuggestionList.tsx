@@ -63,7 +63,9 @@ function SuggestionRow(
   ];
   const [into, setInto] = useState('');
   const others = suggestion.forms.filter((form) => form !== suggestion.name);
-  const target = targets.some((other) => other.id === into) ? into : (targets[0]?.id ?? '');
+  // Nothing is chosen until the author chooses: merging into the first name by default would
+  // be one click away from a wrong merge.
+  const target = targets.some((other) => other.id === into) ? into : '';
   const hidden = (text: string) => <span class="visually-hidden"> {text}</span>;
   return (
     <li class="editor-suggestion" aria-label={label}>
@@ -104,13 +106,20 @@ function SuggestionRow(
               value={target}
               onChange={(event) => setInto(event.currentTarget.value)}
             >
+              <option value="" disabled>
+                {t('editorMergePlaceholder')}
+              </option>
               {targets.map((other) => (
                 <option key={other.id} value={other.id}>
                   {other.name}
                 </option>
               ))}
             </select>
-            <button type="button" onClick={() => props.onMerge(suggestion, target)}>
+            <button
+              type="button"
+              disabled={target === ''}
+              onClick={() => props.onMerge(suggestion, target)}
+            >
               {t('editorMerge')}
               {hidden(label)}
             </button>
