@@ -60,9 +60,10 @@ export function EntryEditor(props: EntryEditorProps) {
         />
         <FieldProblems id={name.id} problems={name.problems} />
       </div>
-      <div class="editor-field editor-inline">
-        <label for={`${entry.id}-kind`}>{t('editorKind')}</label>
-        <select
+      <div class="editor-pair">
+        <div class="editor-field">
+          <label for={`${entry.id}-kind`}>{t('editorKind')}</label>
+          <select
           id={`${entry.id}-kind`}
           value={entry.kind}
           onChange={(event) => change({ kind: event.currentTarget.value as EntryKind })}
@@ -72,16 +73,19 @@ export function EntryEditor(props: EntryEditorProps) {
               {t(KIND_MESSAGES[kind])}
             </option>
           ))}
-        </select>
-        <label for={`${entry.id}-relevance`}>{t('editorRelevance')}</label>
-        <select
-          id={`${entry.id}-relevance`}
-          value={entry.relevance}
-          onChange={(event) => change({ relevance: event.currentTarget.value as Relevance })}
-        >
-          <option value="distinctive">{t('editorRelevanceDistinctive')}</option>
-          <option value="common">{t('editorRelevanceCommon')}</option>
-        </select>
+          </select>
+        </div>
+        <div class="editor-field">
+          <label for={`${entry.id}-relevance`}>{t('editorRelevance')}</label>
+          <select
+            id={`${entry.id}-relevance`}
+            value={entry.relevance}
+            onChange={(event) => change({ relevance: event.currentTarget.value as Relevance })}
+          >
+            <option value="distinctive">{t('editorRelevanceDistinctive')}</option>
+            <option value="common">{t('editorRelevanceCommon')}</option>
+          </select>
+        </div>
       </div>
       <div class="editor-field">
         <label for={`${entry.id}-description`}>{t('editorDescription')}</label>

@@ -16,7 +16,9 @@ export async function editorShot(context, url, path) {
     async () => (await globalThis.chrome.tabs.query({ active: true }))[0].id,
   );
   const editor = await context.newPage();
-  await editor.setViewportSize({ width: 1400, height: 1000 });
+  // A tall window, so the picture holds the story, the entry and the first suggestions beside
+  // the article, which fills the window's height as it does while the entries scroll.
+  await editor.setViewportSize({ width: 1400, height: 1750 });
   await editor.goto(`chrome-extension://${extensionId}/editor.html?tab=${tabId}`);
   await editor.getByRole('button', { name: 'Accept Inés Carvajal' }).click();
   const entry = editor.getByRole('region', { name: 'Inés Carvajal', exact: true });
@@ -49,11 +51,7 @@ export async function editorShot(context, url, path) {
     globalThis.scrollTo(0, 0);
   });
   // The article, the story, the entry and, below it, the first suggestions.
-  await editor.screenshot({
-    path,
-    fullPage: true,
-    clip: { x: 0, y: 0, width: 1400, height: 1750 },
-  });
+  await editor.screenshot({ path });
   await article.close();
   return path;
 }

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations } from './axe';
-import { card, centre, hoverMention, mentionBoxes } from './card-helpers';
+import { card, hoverMention } from './card-helpers';
 import {
   articleFrame,
   COUNCIL,
@@ -105,29 +104,6 @@ test('from the popup to a lit page: article, suggestions, evidence by selection,
   await expect(entrySection(editor, 'Inés Carvajal').getByLabel('Evidence for fact 1')).toHaveValue(
     EVIDENCE,
   );
-});
-
-test('the editor previews highlights and the card in its article, and is axe-clean', async ({
-  context,
-  page,
-  server,
-  extensionId,
-}) => {
-  await page.goto(`${server}${COUNCIL}`);
-  const tab = await tabIdOf(context, page);
-  const editor = await context.newPage();
-  await editor.goto(`chrome-extension://${extensionId}/editor.html?tab=${tab}`);
-  const frame = await articleFrame(editor);
-  await suggestion(editor, 'Dana Okafor').getByRole('button', { name: 'Accept' }).click();
-  await expect.poll(() => highlightedTexts(frame)).toContain('Dana Okafor');
-  // Rest the pointer on the mention inside the frame, in the editor's coordinates.
-  const offset = (await editor.locator('iframe.editor-article').boundingBox())!;
-  const [box] = await mentionBoxes(frame, 'Dana Okafor');
-  const { x, y } = centre(box!);
-  await editor.mouse.move(offset.x + 1 + x, offset.y + 1 + y, { steps: 3 });
-  await expect(card(frame, 'Dana Okafor')).toBeVisible();
-  expect(await axeViolations(editor)).toEqual([]);
-  expect(await axeViolations(frame)).toEqual([]);
 });
 
 /** Presses Tab until the focused element's label (or text) is `name`. */
