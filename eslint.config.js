@@ -10,19 +10,22 @@ const LAYERS = [
   // Wiring of each context: uses the browser, the page and the card.
   [
     'app',
-    'lib/{content,background}/**|lib/popup/popup-actions.ts|lib/options/{options-actions,options-data,download}.ts',
+    'lib/{content,background}/**|lib/popup/popup-actions.ts|lib/options/{options-actions,options-data,download}.ts|lib/editor/editor-service.ts',
   ],
   // The card's states and steps are pure logic; the rest of it works over the page engine.
   ['pure', 'lib/card/{card-state,mention-steps}.ts'],
   // The page's card: its behaviour over the page engine, drawn through a view it is given.
-  ['card', 'lib/card/**'],
+  ['card', 'lib/card/**|lib/editor/article-preview.ts'],
   // The browser's storage, messages and languages.
   [
     'services',
-    'lib/settings/{settings,settings-backup,site-lists,synced-value,storage-changes,imported-datasets,stored-dictionary}.ts|lib/i18n/browser-translate.ts|lib/catalog/{load-catalog,stored-dictionary-builder}.ts|lib/ask-page.ts|lib/scout/scout-gate.ts',
+    'lib/settings/{settings,settings-backup,site-lists,synced-value,storage-changes,imported-datasets,stored-dictionary,editor-drafts}.ts|lib/i18n/browser-translate.ts|lib/catalog/{load-catalog,stored-dictionary-builder}.ts|lib/ask-page.ts|lib/editor/request-page-snapshot.ts|lib/scout/scout-gate.ts',
   ],
   // The page engine: the DOM, never the browser's API (the options page's preview draws with it).
-  ['page', 'lib/page/**|lib/options/style-preview.ts|lib/scout/page-scout.ts'],
+  [
+    'page',
+    'lib/page/**|lib/options/style-preview.ts|lib/editor/extract-article.ts|lib/editor/article-frame.ts|lib/scout/page-scout.ts',
+  ],
   // Pure logic: nothing but its inputs.
   ['pure', 'lib/**'],
 ];

@@ -42,6 +42,14 @@ export function DatasetList({ datasets, actions, formatDate }: DatasetListProps)
           <button
             type="button"
             class="button button-quiet"
+            onClick={() => void actions.openEditor(`?dataset=${encodeURIComponent(info.id)}`)}
+          >
+            {t('editorOptionsEdit')}
+            <span class="visually-hidden"> {info.title}</span>
+          </button>
+          <button
+            type="button"
+            class="button button-quiet"
             aria-label={t('optionsDatasetRemoveLabel', info.title)}
             onClick={() => void actions.removeDataset(info.id)}
           >

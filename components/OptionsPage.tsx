@@ -4,6 +4,7 @@ import type { OptionsData } from '../lib/options/options-data';
 import { BackupSection } from './BackupSection';
 import { CardsSection } from './CardsSection';
 import { DatasetsSection } from './DatasetsSection';
+import { EditorDrafts } from './EditorDrafts';
 import { EntryBrowser } from './EntryBrowser';
 import { LookSection } from './LookSection';
 import { SiteSection } from './SiteSection';
@@ -16,6 +17,7 @@ const SECTIONS: [string, MessageKey][] = [
   ['look-heading', 'optionsLookHeading'],
   ['cards-heading', 'optionsCardsHeading'],
   ['datasets-heading', 'optionsDatasetsHeading'],
+  ['editor-drafts-heading', 'editorOptionsHeading'],
   ['backup-heading', 'optionsBackupHeading'],
   ['browser-heading', 'optionsBrowserHeading'],
 ];
@@ -65,6 +67,7 @@ export function OptionsPage({ data, actions, download, megabytes, formatDate }: 
         megabytes={megabytes}
         formatDate={formatDate}
       />
+      <EditorDrafts drafts={data.drafts} actions={actions} formatDate={formatDate} />
       <BackupSection actions={actions} download={download} />
       <EntryBrowser catalog={data.catalog} />
     </main>

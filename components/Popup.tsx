@@ -14,6 +14,8 @@ export interface PopupProps {
   onGlobalSwitch: (on: boolean) => void;
   onShowEntry: (entryId: string) => void;
   onOpenOptions: () => void;
+  /** Opens the story editor on this page; absent where the page cannot be read. */
+  onMakeCards?: () => void;
 }
 
 const UNAVAILABLE: Record<Unavailable, MessageKey> = {
@@ -35,6 +37,7 @@ export function Popup({
   onGlobalSwitch,
   onShowEntry,
   onOpenOptions,
+  onMakeCards,
 }: PopupProps) {
   const t = useTranslate();
   return (
@@ -49,6 +52,11 @@ export function Popup({
           onGlobalSwitch={onGlobalSwitch}
           onShowEntry={onShowEntry}
         />
+      )}
+      {onMakeCards && (
+        <button type="button" class="cc-popup-link" onClick={onMakeCards}>
+          {t('editorOpenFromPopup')}
+        </button>
       )}
       <button type="button" class="cc-popup-link" onClick={onOpenOptions}>
         {t('popupOptions')}

@@ -48,5 +48,14 @@ export function usePopup(source: PopupSource, actions: PopupActions, search: str
       });
     },
     onOpenOptions: () => void actions.openOptions(),
+    // Only where the page answered: the editor reads the page through the content script.
+    onMakeCards:
+      view.kind === 'page' && tab && actions.openEditor
+        ? () => {
+            void actions.openEditor?.(tab.id).then(() => {
+              if (!search.includes('tab=')) actions.close();
+            });
+          }
+        : undefined,
   };
 }

@@ -53,9 +53,21 @@ export interface PageState {
   stories: StoryStanding[];
 }
 
+/** A copy of the top frame's document as text, for the story editor (lib/page/page-snapshot.ts). */
+export interface PageSnapshot {
+  url: string;
+  title: string;
+  /** The document's `lang` attribute, as the page declares it; may be empty. */
+  lang: string;
+  /** The doctype and `documentElement.outerHTML`. */
+  html: string;
+}
+
 /** Popup or background → content script (top frame, but `dismiss-card`, which every frame hears). */
 export type ContentRequest =
   | { type: 'get-page-state' }
+  /** The editor asks for the page's document (answered even where the site is turned off). */
+  | { type: 'get-page-snapshot' }
   | { type: 'show-entry'; entryId: string }
   | { type: 'go-to-mention'; direction: Direction }
   | { type: 'dismiss-card' };
@@ -68,8 +80,8 @@ export type BackgroundRequest =
 
 /** True when `message` is a request the content script answers. */
 export function isContentRequest(message: unknown): message is ContentRequest {
-  if (isMessageOfType(message, 'get-page-state') || isMessageOfType(message, 'dismiss-card')) {
-    return true;
+  for (const type of ['get-page-state', 'get-page-snapshot', 'dismiss-card']) {
+    if (isMessageOfType(message, type)) return true;
   }
   if (isMessageOfType(message, 'show-entry')) {
     return typeof (message as { entryId?: unknown }).entryId === 'string';

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { NO_CHROMIUM_MESSAGE, resolveChromium } from './browser-path.mjs';
 import { extensionIdOf, launchWithExtension } from './launch-extension.mjs';
+import { editorShot } from './demo-editor.mjs';
 import { ROOT, SERVED } from './paths.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -72,6 +73,14 @@ if (hasDisplay) {
     fullPage: true,
     clip: { x: 0, y: 0, width: 1100, height },
   });
+  // The story editor at work on an article among a news site's clutter.
+  shots.push(
+    await editorShot(
+      context,
+      `${server.origin}/fixtures/editor/council-article.html`,
+      `${OUTPUT}/editor.png`,
+    ),
+  );
   console.log('No display found: ran headless and saved what the extension shows:');
   for (const shot of shots) console.log(`  ${shot}`);
   await context.close();

@@ -84,7 +84,7 @@ export class PointerTracker {
     const target = deepTarget(event);
     this.last = { x: event.clientX, y: event.clientY, target };
     // Over text without mentions, with nothing open: nothing to do at all.
-    const relevant = target instanceof Element && this.page.holdsMention(target);
+    const relevant = this.isElement(target) && this.page.holdsMention(target);
     if (!relevant && this.reportedNothing && !this.trackBlocks && !this.isOwn(target)) return;
     this.schedule();
   }
@@ -115,10 +115,16 @@ export class PointerTracker {
     const target = deepTarget(event);
     const overCard = this.isOwn(target);
     const mention =
-      !overCard && target instanceof Element && this.page.holdsMention(target)
+      !overCard && this.isElement(target) && this.page.holdsMention(target)
         ? (this.page.mentionAt(event.clientX, event.clientY) ?? null)
         : null;
     this.events.tapped({ x: event.clientX, y: event.clientY, overCard, mention });
+  }
+
+  // The page's own Element: the tracked window may be a frame of the document that runs this
+  // (the editor's preview), whose elements are not instances of this realm's Element.
+  private isElement(target: EventTarget | null): target is Element {
+    return target instanceof this.page.window.Element;
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -137,7 +143,7 @@ export class PointerTracker {
     const last = this.last;
     const target = last?.target ?? null;
     const overCard = this.isOwn(target);
-    const element = target instanceof Element ? target : null;
+    const element = this.isElement(target) ? target : null;
     const mention =
       last && !overCard && element && this.page.holdsMention(element)
         ? (this.page.mentionAt(last.x, last.y) ?? null)

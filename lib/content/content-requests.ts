@@ -1,4 +1,4 @@
-import type { ContentRequest, PageState } from '../messages';
+import type { ContentRequest, PageSnapshot, PageState } from '../messages';
 import { isContentRequest } from '../messages';
 import type { CardStage } from './second-stage';
 
@@ -10,6 +10,8 @@ export interface RequestTarget {
   card(): Promise<CardStage | null>;
   /** Closes an open card. */
   dismissCard(): void;
+  /** A copy of the page's document as text, for the editor; the page is not changed. */
+  pageSnapshot(): PageSnapshot;
 }
 
 type RequestOf<T extends ContentRequest['type']> = Extract<ContentRequest, { type: T }>;
@@ -29,6 +31,12 @@ const HANDLERS: { [T in ContentRequest['type']]: Handler<T> } = {
     topFrameOnly: true,
     loadsPage: true,
     answer: (_, target) => target.pageState(),
+  },
+  // The editor reads the page the reader sees, whether or not Context Cards runs on its site.
+  'get-page-snapshot': {
+    topFrameOnly: true,
+    loadsPage: true,
+    answer: async (_, target) => target.pageSnapshot(),
   },
   'show-entry': {
     topFrameOnly: true,

@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageWindow } from '../card/page-window';
 import type { Dictionary } from '../dictionary/dictionary';
-import type { PageState, PageStatus } from '../messages';
+import type { PageSnapshot, PageState, PageStatus } from '../messages';
+import { pageSnapshot } from '../page/page-snapshot';
 import { supportsHighlights } from '../page/supports-highlights';
 import type { RequestTarget } from './content-requests';
 import { hasNoSize } from './frame-size';
@@ -91,6 +92,10 @@ export class FrameApp implements RequestTarget {
 
   dismissCard(): void {
     this.session?.dismissCard();
+  }
+
+  pageSnapshot(): PageSnapshot {
+    return pageSnapshot(this.options.window.document);
   }
 
   /** Removes everything of ours from the page. */

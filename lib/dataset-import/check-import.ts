@@ -74,10 +74,11 @@ export function checkImport(request: ImportRequest): ImportVerdict {
     const capped = failure(problems);
     return { ok: false, problem: 'invalid', errors: capped.ok ? [] : capped.errors };
   }
-  // The full text was needed only for the check above.
+  // Pages read the dataset without its full text, which is stored apart for the editor; the
+  // limit is on storage, so both count.
   const { text, ...sourceWithoutText } = source;
   const dataset: Dataset = { ...rest, source: sourceWithoutText };
-  const size = storedBytes(dataset);
+  const size = storedBytes(dataset) + (text === undefined ? 0 : storedBytes(text));
   const used = others.reduce((sum, other) => sum + other.info.bytes, 0);
   if (used + size > MAX_IMPORTED_TOTAL_BYTES) {
     return { ok: false, problem: 'no-room', bytes: size, used, limit: MAX_IMPORTED_TOTAL_BYTES };
@@ -94,5 +95,6 @@ export function checkImport(request: ImportRequest): ImportVerdict {
     bytes: size,
     evidenceChecked: text !== undefined,
   };
-  return { ok: true, imported: { info, dataset }, replaces: replaced?.info ?? null };
+  const imported = { info, dataset, ...(text === undefined ? {} : { sourceText: text }) };
+  return { ok: true, imported, replaces: replaced?.info ?? null };
 }

@@ -1,5 +1,5 @@
 // An imported dataset as Context Cards keeps it: what the options page lists about it, and the
-// dataset itself (without the source's full text, which is needed only to check it on import).
+// dataset itself (without the source's full text, which pages never need: it is kept apart).
 
 import type { Dataset } from '../dataset/types';
 import type { Parse } from '../parse';
@@ -25,6 +25,11 @@ export interface ImportedDatasetInfo {
 export interface ImportedDataset {
   readonly info: ImportedDatasetInfo;
   readonly dataset: Dataset;
+  /**
+   * The source's full text, when the file carried one: stored under a key of its own, for the
+   * editor to reopen the dataset with its article, and never read by pages.
+   */
+  readonly sourceText?: string;
 }
 
 const isCount = (value: unknown): value is number =>

@@ -40,10 +40,13 @@ export function checkAgainstArticle(
   return errors;
 }
 
+// Curly, straight, and the angle quotes of Spanish, French and others («…», ‹…›).
+const QUOTED = /“([^”]*)”|"([^"]*)"|«([^»]*)»|‹([^›]*)›/g;
+
 function quotedPassages(article: string): string[] {
   return Array.from(
-    article.matchAll(/“([^”]*)”|"([^"]*)"/g),
-    (match) => match[1] ?? match[2] ?? '',
+    article.matchAll(QUOTED),
+    (match) => match[1] ?? match[2] ?? match[3] ?? match[4] ?? '',
   );
 }
 

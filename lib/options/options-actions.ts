@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { bundledDataset } from '../dataset';
 import type { ImportVerdict } from '../dataset-import/check-import';
 import { checkImport } from '../dataset-import/check-import';
@@ -10,6 +11,7 @@ import {
   saveImportedDataset,
   setImportedDatasetEnabled,
 } from '../settings/imported-datasets';
+import { removeDraft } from '../settings/editor-drafts';
 import { resetSettings, writeSetting } from '../settings/settings';
 import { readBackup, restoreBackup } from '../settings/settings-backup';
 import type { SettingsFileVerdict } from '../settings/settings-file';
@@ -43,6 +45,10 @@ export interface OptionsActions {
   importDataset(file: PickedFile): Promise<ImportVerdict>;
   setDatasetEnabled(id: string, enabled: boolean): Promise<void>;
   removeDataset(id: string): Promise<void>;
+  /** Opens the story editor in a new tab; `query` is its query string (`?dataset=<id>`…). */
+  openEditor(query: string): Promise<void>;
+  /** Deletes one of the editor's drafts. */
+  removeDraft(id: string): Promise<void>;
   /** The text of the file of all settings. */
   exportSettings(): Promise<string>;
   /** Applies a settings file, when all of it is valid. */
@@ -92,6 +98,10 @@ export const storageOptionsActions: OptionsActions = {
   },
   setDatasetEnabled: setImportedDatasetEnabled,
   removeDataset: removeImportedDataset,
+  async openEditor(query) {
+    await browser.tabs.create({ url: browser.runtime.getURL(`/editor.html${query}`) });
+  },
+  removeDraft,
   exportSettings: async () => settingsFileText(await readBackup()),
   async importSettings(file) {
     if (file.size > MAX_FILE_LENGTH) return refused('too-large');

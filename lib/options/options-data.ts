@@ -1,6 +1,8 @@
 import type { Catalog } from '../catalog/catalog';
 import { loadCatalog, watchCatalog } from '../catalog/load-catalog';
 import type { ImportedDatasetInfo } from '../dataset-import/imported-dataset';
+import type { DraftSummary } from '../settings/editor-drafts';
+import { listDrafts, watchDrafts } from '../settings/editor-drafts';
 import { listImportedDatasets } from '../settings/imported-datasets';
 import { watchSettings } from '../settings/settings';
 import { listSites, watchSites } from '../settings/site-lists';
@@ -13,6 +15,8 @@ export interface OptionsData {
   readonly settings: Settings;
   readonly sites: Readonly<Record<SiteList, readonly SiteRule[]>>;
   readonly datasets: readonly ImportedDatasetInfo[];
+  /** The story editor's drafts, most recently changed first. */
+  readonly drafts: readonly DraftSummary[];
   /** The entries pages show: the bundled dataset and the imported ones turned on. */
   readonly catalog: Catalog;
 }
@@ -27,17 +31,23 @@ export interface OptionsSource {
 /** The options page's data in extension storage. */
 export const storageOptionsSource: OptionsSource = {
   async read() {
-    const [settings, off, on, datasets, catalog] = await Promise.all([
+    const [settings, off, on, datasets, catalog, drafts] = await Promise.all([
       readSettings(),
       listSites('off'),
       listSites('on'),
       listImportedDatasets(),
       loadCatalog(),
+      listDrafts().catch(() => []),
     ]);
-    return { settings, sites: { off, on }, datasets, catalog };
+    return { settings, sites: { off, on }, datasets, catalog, drafts };
   },
   watch(changed) {
-    const stops = [watchSettings(changed), watchSites(changed), watchCatalog(changed)];
+    const stops = [
+      watchSettings(changed),
+      watchSites(changed),
+      watchCatalog(changed),
+      watchDrafts(changed),
+    ];
     return () => stops.forEach((stop) => stop());
   },
 };

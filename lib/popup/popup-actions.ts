@@ -39,6 +39,8 @@ export interface PopupActions {
   /** Scrolls the tab to the entry's next mention and opens its card. */
   showEntry(tabId: number, entryId: string): Promise<unknown>;
   openOptions(): Promise<void>;
+  /** Opens the story editor on the tab's page, in a new tab (optional: tests may leave it out). */
+  openEditor?(tabId: number): Promise<void>;
   /** Closes the popup (it steps aside for the card it opened). */
   close(): void;
 }
@@ -75,5 +77,8 @@ export const browserPopupActions: PopupActions = {
   switchGlobal: (on) => writeSetting('enabled', on),
   showEntry: (tabId, entryId) => askPage<boolean>(tabId, { type: 'show-entry', entryId }),
   openOptions: () => browser.runtime.openOptionsPage(),
+  async openEditor(tabId) {
+    await browser.tabs.create({ url: browser.runtime.getURL(`/editor.html?tab=${tabId}`) });
+  },
   close: () => window.close(),
 };

@@ -9,12 +9,25 @@ export const IMPORTED_INDEX = 'imported-datasets';
 /** The key of one imported dataset's entries. */
 export const importedBodyKey = (id: string) => `imported-dataset/${id}`;
 
-/** The `local:` storage items of `index` after storing `imported` (one write, both together). */
+/**
+ * The key of one imported dataset's source text, apart from its entries so that pages, which
+ * read the entries, never load the article; only the editor reads it.
+ */
+export const importedSourceKey = (id: string) => `imported-source/${id}`;
+
+/**
+ * The `local:` storage items of `index` after storing `imported` (one write, all together):
+ * the entries, the source text when the import carried one, and the index.
+ */
 export function importedDatasetItems(
-  { info, dataset }: ImportedDataset,
+  { info, dataset, sourceText }: ImportedDataset,
   index: readonly ImportedDatasetInfo[],
 ): Record<string, unknown> {
-  return { [importedBodyKey(info.id)]: dataset, [IMPORTED_INDEX]: index };
+  return {
+    [importedBodyKey(info.id)]: dataset,
+    ...(sourceText === undefined ? {} : { [importedSourceKey(info.id)]: sourceText }),
+    [IMPORTED_INDEX]: index,
+  };
 }
 
 /**

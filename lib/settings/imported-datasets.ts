@@ -2,7 +2,8 @@
  * The datasets the reader imported, in `local:` storage (they can be far larger than sync's
  * quotas allow, and they stay on this device): one index key that lists them
  * (`imported-datasets`, what the options page shows) and one key per dataset with its entries
- * (`imported-dataset/<id>`), so that a page reads only the datasets that are on. Every change
+ * (`imported-dataset/<id>`), so that a page reads only the datasets that are on, and one key per
+ * dataset with its source's text (`imported-source/<id>`), read only by the editor. Every change
  * goes through the index, which is what `watchImportedDatasets` (and so the catalog) follows.
  */
 import { storage } from 'wxt/utils/storage';
@@ -11,11 +12,17 @@ import { parseImportedInfo } from '../dataset-import/imported-dataset';
 import type { Dataset } from '../dataset/types';
 import { DATASET_VERSION } from '../dataset/types';
 import { validateDataset } from '../dataset/validate';
-import { IMPORTED_INDEX, importedBodyKey, importedDatasetItems } from './imported-dataset-keys';
+import {
+  IMPORTED_INDEX,
+  importedBodyKey,
+  importedDatasetItems,
+  importedSourceKey,
+} from './imported-dataset-keys';
 import { onStorageChange } from './storage-changes';
 
 const indexKey = `local:${IMPORTED_INDEX}` as const;
 const bodyKey = (id: string) => `local:${importedBodyKey(id)}` as const;
+const sourceKey = (id: string) => `local:${importedSourceKey(id)}` as const;
 
 /** The imported datasets, in the order they were first imported. Invalid records are skipped. */
 export async function listImportedDatasets(): Promise<ImportedDatasetInfo[]> {
@@ -65,6 +72,18 @@ export async function saveImportedDataset(imported: ImportedDataset): Promise<vo
   // One write: the entries and the index that lists them arrive together.
   const items = Object.entries(importedDatasetItems(imported, next));
   await storage.setItems(items.map(([key, value]) => ({ key: `local:${key}` as const, value })));
+  // A replaced dataset's text must not outlive it when the new one carries none.
+  if (imported.sourceText === undefined) await storage.removeItem(sourceKey(info.id));
+}
+
+/** The source text an imported dataset was stored with; null when it carried none. */
+export async function readImportedSource(id: string): Promise<string | null> {
+  try {
+    const text = await storage.getItem<unknown>(sourceKey(id));
+    return typeof text === 'string' ? text : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Turns an imported dataset on or off. */
@@ -84,7 +103,7 @@ export async function removeImportedDataset(id: string): Promise<void> {
     indexKey,
     infos.filter((info) => info.id !== id),
   );
-  await storage.removeItem(bodyKey(id));
+  await storage.removeItems([bodyKey(id), sourceKey(id)]);
 }
 
 /** Calls `listener` whenever a dataset is imported, removed, turned on or off. */

@@ -22,6 +22,7 @@ test('every section is there, reachable from the links at the top', async () => 
     'How highlights look',
     'Cards',
     'Datasets for other stories',
+    'Make cards for any story',
     'Back up and reset',
     'Everything Context Cards knows',
   ]);
@@ -34,9 +35,15 @@ test('in Spanish, every section and control is named in Spanish', async () => {
   await renderOptions(catalogTranslate(es), 'es');
   const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
   expect(headings).toEqual(
-    ['Sites', 'Look', 'Cards', 'Datasets', 'Backup', 'Browser'].map(
-      (area) => es[`options${area}Heading` as keyof typeof es].message,
-    ),
+    [
+      'options.Sites',
+      'options.Look',
+      'options.Cards',
+      'options.Datasets',
+      'editor.Options',
+      'options.Backup',
+      'options.Browser',
+    ].map((area) => es[`${area.replace('.', '')}Heading` as keyof typeof es].message),
   );
   expect(
     screen.getByRole('radio', { name: new RegExp(`^${es.optionsStyleSubtle.message}`) }),

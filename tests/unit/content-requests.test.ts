@@ -1,17 +1,24 @@
 // The content script's table of requests: which frame answers what, and with what.
 import { describe, expect, test, vi } from 'vitest';
-import type { PageState } from '../../lib/messages';
+import type { PageSnapshot, PageState } from '../../lib/messages';
 import type { RequestTarget } from '../../lib/content/content-requests';
 import { answerRequest } from '../../lib/content/content-requests';
 import type { CardStage } from '../../lib/content/second-stage';
 
 const STATE = { host: 'example.com', status: 'on' } as PageState;
+const SNAPSHOT: PageSnapshot = {
+  url: 'https://example.com/',
+  title: 'T',
+  lang: 'en',
+  html: '<html></html>',
+};
 
 function target(card: Partial<CardStage> | null = null) {
   return {
     pageState: vi.fn(async () => STATE),
     card: vi.fn(async () => card as CardStage | null),
     dismissCard: vi.fn(),
+    pageSnapshot: vi.fn(() => SNAPSHOT),
   } satisfies RequestTarget;
 }
 
@@ -30,6 +37,12 @@ describe('the top frame', () => {
     const step = { type: 'go-to-mention', direction: 'previous' } as const;
     expect(await answerRequest(step, true, frame)).toBe(true);
     expect(card.goToMention).toHaveBeenCalledWith('previous');
+  });
+
+  test('answers the editor with a snapshot of the page, without loading the card', async () => {
+    const frame = target();
+    expect(await answerRequest({ type: 'get-page-snapshot' }, true, frame)).toBe(SNAPSHOT);
+    expect(frame.card).not.toHaveBeenCalled();
   });
 
   test('answers false where there is no card to show', async () => {
@@ -53,12 +66,14 @@ describe('every frame', () => {
     const frame = target({ showEntry: () => true });
     for (const request of [
       { type: 'get-page-state' },
+      { type: 'get-page-snapshot' },
       { type: 'show-entry', entryId: 'fifa' },
       { type: 'go-to-mention', direction: 'next' },
     ]) {
       expect(answerRequest(request, false, frame)).toBeUndefined();
     }
     expect(frame.pageState).not.toHaveBeenCalled();
+    expect(frame.pageSnapshot).not.toHaveBeenCalled();
     expect(frame.card).not.toHaveBeenCalled();
   });
 

@@ -80,6 +80,22 @@ describe('checkAgainstArticle', () => {
       },
     ]);
   });
+
+  test.each([
+    ['«', '»'],
+    ['‹', '›'],
+  ])('takes %s…%s as quotation marks (Spanish, French)', (open, close) => {
+    const dataset = checked(
+      fixtureDataset(
+        (d) =>
+          (entryAt(d, 1).quotes = [
+            { text: 'Trump spoke about the strikes.', speaker: 'donald-trump' },
+          ]),
+      ),
+    );
+    const article = `${FIXTURE_ARTICLE}\n\nHe said: ${open}Trump spoke about the strikes.${close}`;
+    expect(checkAgainstArticle(dataset, article)).toEqual([]);
+  });
 });
 
 describe('countAliasMatches', () => {

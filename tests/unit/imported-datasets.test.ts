@@ -7,6 +7,7 @@ import type { ImportedDataset } from '../../lib/dataset-import/imported-dataset'
 import {
   listImportedDatasets,
   readImportedDatasets,
+  readImportedSource,
   removeImportedDataset,
   saveImportedDataset,
   setImportedDatasetEnabled,
@@ -36,20 +37,40 @@ function importOf(input: unknown, now = 1000): ImportedDataset {
 const localKeys = async () => Object.keys(await fakeBrowser.storage.local.get(null)).sort();
 
 describe('storing imported datasets', () => {
-  test('a saved dataset is listed, and its entries are stored under their own key', async () => {
+  test('a saved dataset is listed; its entries and its source text have keys of their own', async () => {
     const valmora = importOf(exampleText('valid'));
+    const { info, dataset, sourceText } = valmora;
+    expect(sourceText).toEqual(expect.any(String));
+    const written = vi.spyOn(fakeBrowser.storage.local, 'set');
     await saveImportedDataset(valmora);
-    expect(await listImportedDatasets()).toEqual([valmora.info]);
-    expect(await readImportedDatasets('all')).toEqual([valmora]);
-    expect(await localKeys()).toEqual([`imported-dataset/${ID}`, 'imported-datasets']);
+    // One write: a page never finds the index without the entries, nor the text without them.
+    expect(written).toHaveBeenCalledTimes(1);
+    expect(await listImportedDatasets()).toEqual([info]);
+    // Pages read the entries only, never the article.
+    expect(await readImportedDatasets('all')).toEqual([{ info, dataset }]);
+    expect(await readImportedSource(ID)).toBe(sourceText);
+    expect(await localKeys()).toEqual([
+      `imported-dataset/${ID}`,
+      'imported-datasets',
+      `imported-source/${ID}`,
+    ]);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 
-  test('a dataset with the same id replaces the earlier one', async () => {
+  test('a dataset with the same id replaces the earlier one, and its source text', async () => {
     await saveImportedDataset(importOf(exampleText('valid'), 1));
     const again = importOf(exampleText('valid'), 2);
     await saveImportedDataset(again);
     expect(await listImportedDatasets()).toEqual([again.info]);
+    // Replaced by a file without a text, the earlier text goes: it would not match the entries.
+    await saveImportedDataset(
+      importOf(
+        exampleDataset('valid', (d) => delete d.source.text),
+        3,
+      ),
+    );
+    expect(await readImportedSource(ID)).toBeNull();
+    expect(await localKeys()).toEqual([`imported-dataset/${ID}`, 'imported-datasets']);
   });
 
   test('turned off, it is still listed but no longer read for pages', async () => {
@@ -85,7 +106,9 @@ describe('storing imported datasets', () => {
       'imported-datasets': [valmora.info],
       [`imported-dataset/${ID}`]: { ...valmora.dataset, version: 1 },
     });
-    expect(await readImportedDatasets('all')).toEqual([valmora]);
+    expect(await readImportedDatasets('all')).toEqual([
+      { info: valmora.info, dataset: valmora.dataset },
+    ]);
   });
 });
 

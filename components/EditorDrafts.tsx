@@ -1,0 +1,53 @@
+import type { OptionsActions } from '../lib/options/options-actions';
+import type { DraftSummary } from '../lib/settings/editor-drafts';
+import { useTranslate } from './use-translate';
+
+/** The story editor on the options page: a new draft, and the drafts kept so far. */
+export function EditorDrafts(props: {
+  drafts: readonly DraftSummary[];
+  actions: OptionsActions;
+  formatDate(ms: number): string;
+}) {
+  const t = useTranslate();
+  const { actions } = props;
+  return (
+    <section class="section" aria-labelledby="editor-drafts-heading">
+      <h2 id="editor-drafts-heading">{t('editorOptionsHeading')}</h2>
+      <p class="hint">{t('editorOptionsIntro')}</p>
+      <button type="button" class="button" onClick={() => void actions.openEditor('')}>
+        {t('editorOptionsNew')}
+      </button>
+      {props.drafts.length > 0 && (
+        <>
+          <h3>{t('editorOptionsDrafts')}</h3>
+          <ul class="datasets" aria-label={t('editorOptionsDrafts')}>
+            {props.drafts.map((draft) => (
+              <li key={draft.id} class="dataset">
+                <div class="dataset-text">
+                  <p class="dataset-title">{draft.title || draft.url || draft.id}</p>
+                  <p class="hint">{props.formatDate(draft.updatedAt)}</p>
+                </div>
+                <button
+                  type="button"
+                  class="button button-quiet"
+                  onClick={() => void actions.openEditor(`?draft=${encodeURIComponent(draft.id)}`)}
+                >
+                  {t('editorOptionsOpenDraft')}
+                  <span class="visually-hidden"> {draft.title}</span>
+                </button>
+                <button
+                  type="button"
+                  class="button button-quiet"
+                  onClick={() => void actions.removeDraft(draft.id)}
+                >
+                  {t('editorOptionsDeleteDraft')}
+                  <span class="visually-hidden"> {draft.title}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
