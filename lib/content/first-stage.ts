@@ -21,7 +21,7 @@ import { markScanComplete } from '../page/scan-timings';
 import { SCOUT_TABLE } from '../settings/imported-dataset-keys';
 import { siteOfUrl } from '../sites/host';
 import { requestHandling } from './content-requests';
-import { hasNoSize } from './frame-size';
+import { hasNoSize, whenSized } from './frame-size';
 import type { PageStageModule, RunningPage } from './page-stage';
 import { PAGE_STAGE_MARK } from './page-stage';
 import { pageStatus } from './page-state';
@@ -95,11 +95,10 @@ export function startFirstStage(options: FirstStageOptions): void {
   const waitForSize = () => {
     if (waitingForSize) return;
     waitingForSize = true;
-    const sized = () => {
+    whenSized(window, () => {
       waitingForSize = false;
       update();
-    };
-    window.addEventListener('resize', sized, { once: true, passive: true });
+    });
   };
 
   const loadPage = () => {

@@ -5,7 +5,7 @@ import type { PageSnapshot, PageState, PageStatus } from '../messages';
 import { pageSnapshot } from '../page/page-snapshot';
 import { supportsHighlights } from '../page/supports-highlights';
 import type { RequestTarget } from './content-requests';
-import { hasNoSize } from './frame-size';
+import { hasNoSize, whenSized } from './frame-size';
 import { PageSession } from './page-session';
 import { pageState, pageStatus } from './page-state';
 import type { CardStage, SecondStageModule } from './second-stage';
@@ -140,11 +140,10 @@ export class FrameApp implements RequestTarget {
   private waitForSize(): void {
     if (this.waitingForSize) return;
     this.waitingForSize = true;
-    const sized = () => {
+    whenSized(this.options.window, () => {
       this.waitingForSize = false;
       this.update();
-    };
-    this.options.window.addEventListener('resize', sized, { once: true, passive: true });
+    });
   }
 
   // Without the Highlight API the fallback wraps text as it scans: it is needed from the start.
