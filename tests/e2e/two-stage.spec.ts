@@ -32,10 +32,12 @@ function secondStageFetched(target: Page | Frame): Promise<boolean> {
   );
 }
 
+// By name first: the advert and the hidden frame load the same file, in either order.
 function frameOf(page: Page, id: string): Frame {
-  const frame = page
-    .frames()
-    .find((candidate) => candidate.name() === id || candidate.url().includes(id));
+  const frames = page.frames();
+  const frame =
+    frames.find((candidate) => candidate.name() === id) ??
+    frames.find((candidate) => candidate.url().includes(id));
   if (!frame) throw new Error(`no frame ${id}`);
   return frame;
 }
