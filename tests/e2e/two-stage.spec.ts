@@ -5,7 +5,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { highlightedTexts, latestScan, pageState, waitForScan } from './page-helpers';
-import { writeStorage } from './storage-helpers';
+import { clearStorage, writeStorage } from './storage-helpers';
 
 const SECOND_STAGE_MARK = 'context-cards:second-stage';
 const PAGE_STAGE_MARK = 'context-cards:page-stage';
@@ -76,11 +76,16 @@ test('a site turned off loads nothing', async ({ page, context, server }) => {
   await page.goto(`${server}/fixtures/matching.html`);
   await waitForScan(page);
   await writeStorage(context, 'sync', { 'site-off/127.0.0.1': { subdomains: false } });
-  await expect.poll(() => highlightedTexts(page)).toEqual([]);
-  await page.reload();
-  await page.waitForTimeout(500);
-  expect(await pageStageLoaded(page)).toBe(false);
-  expect(await highlightedTexts(page)).toEqual([]);
+  try {
+    await expect.poll(() => highlightedTexts(page)).toEqual([]);
+    await page.reload();
+    await page.waitForTimeout(500);
+    expect(await pageStageLoaded(page)).toBe(false);
+    expect(await highlightedTexts(page)).toEqual([]);
+  } finally {
+    // The browser is shared by the worker's tests.
+    await clearStorage(context);
+  }
 });
 
 test('only the frame with the story loads the second stage', async ({ page, server }) => {
