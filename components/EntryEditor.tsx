@@ -64,15 +64,15 @@ export function EntryEditor(props: EntryEditorProps) {
         <div class="editor-field">
           <label for={`${entry.id}-kind`}>{t('editorKind')}</label>
           <select
-          id={`${entry.id}-kind`}
-          value={entry.kind}
-          onChange={(event) => change({ kind: event.currentTarget.value as EntryKind })}
-        >
-          {ENTRY_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(KIND_MESSAGES[kind])}
-            </option>
-          ))}
+            id={`${entry.id}-kind`}
+            value={entry.kind}
+            onChange={(event) => change({ kind: event.currentTarget.value as EntryKind })}
+          >
+            {ENTRY_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(KIND_MESSAGES[kind])}
+              </option>
+            ))}
           </select>
         </div>
         <div class="editor-field">
