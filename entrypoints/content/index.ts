@@ -3,6 +3,7 @@ import bundledTable from 'virtual:bundled-scout';
 import { browser } from '@wxt-dev/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startFirstStage } from '../../lib/content/first-stage';
+import { importStage } from '../../lib/content/import-stage';
 import type { PageStageModule } from '../../lib/content/page-stage';
 import { PAGE_STAGE_PATH } from '../../lib/content/stage-paths';
 
@@ -16,11 +17,7 @@ export default defineContentScript({
       ctx,
       window,
       bundledTable,
-      loadPageStage: async () => {
-        const url = browser.runtime.getURL(PAGE_STAGE_PATH);
-        const module = (await import(/* @vite-ignore */ url)) as { default: PageStageModule };
-        return module.default;
-      },
+      loadPageStage: () => importStage<PageStageModule>(browser.runtime.getURL(PAGE_STAGE_PATH)),
     });
   },
 });

@@ -2,6 +2,7 @@
 // stage imports once a page may show something or a reader asks (see lib/content/page-stage.ts).
 import { browser } from 'wxt/browser';
 import { startContentApp } from '../../lib/content/content-app';
+import { importStage } from '../../lib/content/import-stage';
 import { loadDictionary, watchDictionary } from '../../lib/content/load-dictionary';
 import type { PageStageModule } from '../../lib/content/page-stage';
 import type { SecondStageModule } from '../../lib/content/second-stage';
@@ -14,11 +15,8 @@ const pageStage: PageStageModule = {
       window,
       loadDictionary,
       watchDictionary,
-      loadSecondStage: async () => {
-        const url = browser.runtime.getURL(SECOND_STAGE_PATH);
-        const module = (await import(/* @vite-ignore */ url)) as { default: SecondStageModule };
-        return module.default;
-      },
+      loadSecondStage: () =>
+        importStage<SecondStageModule>(browser.runtime.getURL(SECOND_STAGE_PATH)),
     }),
 };
 

@@ -38,6 +38,15 @@ export interface SliceChanges {
   removed: PageMention[];
 }
 
+/** The changes of a page (or shadow root) that can change what the scan reads. */
+export const WATCHED_CHANGES: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['hidden', 'contenteditable'],
+};
+
 /**
  * Finds the mentions of a live document: the first pass starts with what is in the viewport,
  * then a MutationObserver queues only what changes. Runs in slices (`work`), each a series of
@@ -148,13 +157,7 @@ export class PageScan {
   private observe(root: Node): void {
     if (this.observed.has(root)) return;
     this.observed.add(root);
-    this.observer.observe(root, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['hidden', 'contenteditable'],
-    });
+    this.observer.observe(root, WATCHED_CHANGES);
   }
 
   private drop(mentions: readonly PageMention[]): void {

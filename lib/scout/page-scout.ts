@@ -10,6 +10,7 @@ import type { WalkSink } from '../page/block-walker';
 import { LateShadowHosts } from '../page/late-shadow-hosts';
 import { MATCH_WINDOW, TextWindows } from '../page/windowed-matches';
 import { regionsToRescan } from '../page/mutation-regions';
+import { WATCHED_CHANGES } from '../page/page-scan';
 import { RegionQueue } from '../page/region-queue';
 import type { SchedulerHost } from '../page/slice-scheduler';
 import { SliceScheduler } from '../page/slice-scheduler';
@@ -136,13 +137,7 @@ export class PageScout {
   private observe(root: Node): void {
     if (this.observed.has(root)) return;
     this.observed.add(root);
-    this.observer.observe(root, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['hidden', 'contenteditable'],
-    });
+    this.observer.observe(root, WATCHED_CHANGES);
   }
 
   // A component whose definition loads later attaches its shadow root without a mutation.
