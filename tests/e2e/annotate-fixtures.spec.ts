@@ -62,7 +62,7 @@ test('annotates what is in the viewport first', async ({ page, server }) => {
     () => performance.getEntriesByName('context-cards:slice').length,
   );
   // The page takes many slices; the paragraph on screen, near the end of the page, was drawn in
-  // the first ones, long before the pass reached it in page order.
+  // the page stage's first ones, long before the pass reached it in page order.
   expect(slices).toBeGreaterThan(5);
   expect(seenHighlighted?.scanComplete).toBe(false);
   expect(seenHighlighted!.slices).toBeLessThanOrEqual(2);
