@@ -4,6 +4,7 @@ import { entryPath, problemsAt, problemsUnder } from '../lib/editor/draft-proble
 import type { DraftAlias, DraftEntry } from '../lib/editor/editor-types';
 import { FieldProblems, invalidProps } from './FieldProblems';
 import { useTranslate } from './use-translate';
+import { ActionButton } from './ActionButton';
 
 /** The words that refer to an entry: text, language and letter case, one row each. */
 export function AliasFields(props: {
@@ -60,13 +61,12 @@ export function AliasFields(props: {
               {t('editorAliasCase')}
               <span class="visually-hidden"> {n}</span>
             </label>
-            <button
-              type="button"
+            <ActionButton
               onClick={() => props.onChange(entry.aliases.filter((_, j) => j !== i))}
+              target={t('editorAliasText', n)}
             >
               {t('editorRemove')}
-              <span class="visually-hidden"> {t('editorAliasText', n)}</span>
-            </button>
+            </ActionButton>
             <FieldProblems id={id} problems={problems} />
           </div>
         );

@@ -1,6 +1,7 @@
 import type { ImportedDatasetInfo } from '../lib/dataset-import/imported-dataset';
 import type { OptionsActions } from '../lib/options/options-actions';
 import { useTranslate } from './use-translate';
+import { ActionButton } from './ActionButton';
 
 /** The imported datasets, and what can be done with each. */
 export interface DatasetListProps {
@@ -39,14 +40,13 @@ export function DatasetList({ datasets, actions, formatDate }: DatasetListProps)
             />
             <span aria-hidden="true">{t('optionsDatasetOn')}</span>
           </label>
-          <button
-            type="button"
+          <ActionButton
             class="button button-quiet"
             onClick={() => void actions.openEditor(`?dataset=${encodeURIComponent(info.id)}`)}
+            target={info.title}
           >
             {t('editorOptionsEdit')}
-            <span class="visually-hidden"> {info.title}</span>
-          </button>
+          </ActionButton>
           <button
             type="button"
             class="button button-quiet"

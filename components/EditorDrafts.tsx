@@ -1,6 +1,7 @@
 import type { OptionsActions } from '../lib/options/options-actions';
 import type { DraftSummary } from '../lib/settings/editor-drafts';
 import { useTranslate } from './use-translate';
+import { ActionButton } from './ActionButton';
 
 /** The story editor on the options page: a new draft, and the drafts kept so far. */
 export function EditorDrafts(props: {
@@ -27,22 +28,20 @@ export function EditorDrafts(props: {
                   <p class="dataset-title">{draft.title || draft.url || draft.id}</p>
                   <p class="hint">{props.formatDate(draft.updatedAt)}</p>
                 </div>
-                <button
-                  type="button"
+                <ActionButton
                   class="button button-quiet"
                   onClick={() => void actions.openEditor(`?draft=${encodeURIComponent(draft.id)}`)}
+                  target={draft.title}
                 >
                   {t('editorOptionsOpenDraft')}
-                  <span class="visually-hidden"> {draft.title}</span>
-                </button>
-                <button
-                  type="button"
+                </ActionButton>
+                <ActionButton
                   class="button button-quiet"
                   onClick={() => void actions.removeDraft(draft.id)}
+                  target={draft.title}
                 >
                   {t('editorOptionsDeleteDraft')}
-                  <span class="visually-hidden"> {draft.title}</span>
-                </button>
+                </ActionButton>
               </li>
             ))}
           </ul>

@@ -12,6 +12,7 @@ import type { QuotedPassage } from './QuoteFields';
 import { QuoteFields } from './QuoteFields';
 import { RelatedFields } from './RelatedFields';
 import { useTranslate } from './use-translate';
+import { ActionButton } from './ActionButton';
 
 /** What an entry's editor is given. */
 export interface EntryEditorProps {
@@ -107,10 +108,13 @@ export function EntryEditor(props: EntryEditorProps) {
         onRelate={(other) => props.onRelate(entry.id, other)}
         onUnrelate={(other) => props.onUnrelate(entry.id, other)}
       />
-      <button type="button" class="editor-danger" onClick={() => props.onRemove(entry.id)}>
+      <ActionButton
+        class="editor-danger"
+        onClick={() => props.onRemove(entry.id)}
+        target={entry.name}
+      >
         {t('editorRemoveEntry')}
-        <span class="visually-hidden"> {entry.name}</span>
-      </button>
+      </ActionButton>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { DraftEntry, DraftFact } from '../lib/editor/editor-types';
 import type { MessageKey } from '../lib/i18n/translate';
 import { FieldProblems, invalidProps } from './FieldProblems';
 import { useTranslate } from './use-translate';
+import { ActionButton } from './ActionButton';
 
 const SELECTION_MESSAGES: Record<'none' | 'outside' | 'across', MessageKey> = {
   none: 'editorSelectionNone',
@@ -69,20 +70,18 @@ export function FactFields(props: {
             />
             <FieldProblems id={`problems-${path}.evidence`} problems={evidenceProblems} />
             <div class="editor-actions">
-              <button
-                type="button"
+              <ActionButton
                 onClick={() => fromSelection((text) => set(i, { ...fact, evidence: text }))}
+                target={t('editorEvidence', n)}
               >
                 {t('editorUseSelection')}
-                <span class="visually-hidden"> {t('editorEvidence', n)}</span>
-              </button>
-              <button
-                type="button"
+              </ActionButton>
+              <ActionButton
                 onClick={() => props.onChange(entry.facts.filter((_, j) => j !== i))}
+                target={t('editorFactText', n)}
               >
                 {t('editorRemove')}
-                <span class="visually-hidden"> {t('editorFactText', n)}</span>
-              </button>
+              </ActionButton>
             </div>
           </div>
         );

@@ -5,6 +5,7 @@ import { entryPath, problemsAt, problemsUnder } from '../lib/editor/draft-proble
 import type { DraftEntry, DraftQuote } from '../lib/editor/editor-types';
 import { FieldProblems, invalidProps } from './FieldProblems';
 import { useTranslate } from './use-translate';
+import { ActionButton } from './ActionButton';
 
 /** What the article quotes, to pick quotations from: the words, and who says them if known. */
 export interface QuotedPassage {
@@ -71,13 +72,12 @@ export function QuoteFields(props: {
                 </option>
               ))}
             </select>
-            <button
-              type="button"
+            <ActionButton
               onClick={() => props.onChange(entry.quotes.filter((_, j) => j !== i))}
+              target={t('editorQuoteN', n)}
             >
               {t('editorRemove')}
-              <span class="visually-hidden"> {t('editorQuoteN', n)}</span>
-            </button>
+            </ActionButton>
             <FieldProblems id={`problems-${path}`} problems={problems} />
           </div>
         );

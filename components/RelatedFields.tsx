@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DraftEntry } from '../lib/editor/editor-types';
 import { useTranslate } from './use-translate';
+import { ActionButton } from './ActionButton';
 
 /** The entries an entry is related to; relating and unrelating act on both entries. */
 export function RelatedFields(props: {
@@ -25,10 +26,9 @@ export function RelatedFields(props: {
           {entry.related.map((id) => (
             <li key={id}>
               {nameOf(id)}{' '}
-              <button type="button" onClick={() => props.onUnrelate(id)}>
+              <ActionButton onClick={() => props.onUnrelate(id)} target={nameOf(id)}>
                 {t('editorRemove')}
-                <span class="visually-hidden"> {nameOf(id)}</span>
-              </button>
+              </ActionButton>
             </li>
           ))}
         </ul>

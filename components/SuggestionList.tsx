@@ -5,6 +5,7 @@ import type { DraftEntry, Suggestion } from '../lib/editor/editor-types';
 import { countMessage } from '../lib/i18n/translate';
 import { KIND_MESSAGES } from './kind-label';
 import { useTranslate } from './use-translate';
+import { ActionButton } from './ActionButton';
 
 /** What the author does with a suggestion. */
 export interface SuggestionHandlers {
@@ -66,7 +67,6 @@ function SuggestionRow(
   // Nothing is chosen until the author chooses: merging into the first name by default would
   // be one click away from a wrong merge.
   const target = targets.some((other) => other.id === into) ? into : '';
-  const hidden = (text: string) => <span class="visually-hidden"> {text}</span>;
   return (
     <li class="editor-suggestion" aria-label={label}>
       <div class="editor-suggestion-head">
@@ -95,10 +95,9 @@ function SuggestionRow(
         <p class="editor-forms">{t('editorSuggestionForms', others.join(', '))}</p>
       )}
       <div class="editor-actions">
-        <button type="button" onClick={() => props.onAccept(suggestion)}>
+        <ActionButton onClick={() => props.onAccept(suggestion)} target={label}>
           {t('editorAccept')}
-          {hidden(label)}
-        </button>
+        </ActionButton>
         {targets.length > 0 && (
           <>
             <select
@@ -115,20 +114,18 @@ function SuggestionRow(
                 </option>
               ))}
             </select>
-            <button
-              type="button"
+            <ActionButton
               disabled={target === ''}
               onClick={() => props.onMerge(suggestion, target)}
+              target={label}
             >
               {t('editorMerge')}
-              {hidden(label)}
-            </button>
+            </ActionButton>
           </>
         )}
-        <button type="button" onClick={() => props.onDismiss(suggestion.id)}>
+        <ActionButton onClick={() => props.onDismiss(suggestion.id)} target={label}>
           {t('editorDismiss')}
-          {hidden(label)}
-        </button>
+        </ActionButton>
       </div>
     </li>
   );

@@ -1,8 +1,6 @@
 import { CardController } from '../card/card-controller';
-import type { CardMentions } from '../card/card-mentions';
-import { nearMentions } from '../card/near-mentions';
+import { cardMentionsOf } from '../card/annotator-card-mentions';
 import type { Catalog } from '../catalog/catalog';
-import type { Annotator } from '../page/annotator';
 import type { CardView } from '../card/card-model';
 import type { CardStage, CardStageOptions } from './second-stage';
 
@@ -41,18 +39,5 @@ export async function startCardStage(
       card.stop();
       host.remove();
     },
-  };
-}
-
-/** What the card needs of an annotator's mentions. */
-function cardMentionsOf({ display, index, mentionAt }: Annotator): CardMentions {
-  return {
-    inPageOrder: () => display.inPageOrder(),
-    isShown: (mention) => display.isShown(mention),
-    mentionAt,
-    holdsMentionText: (element) => index.holdsMentionText(element),
-    within: (block) => nearMentions.within(block, index),
-    setActive: (mention) => display.setActive(mention),
-    setNear: (mentions) => display.setNear(mentions),
   };
 }

@@ -6,9 +6,9 @@
  * when the draft changes: the article is short and the editor debounces.
  */
 import type { CardView } from '../card/card-model';
+import { cardMentionsOf } from '../card/annotator-card-mentions';
 import { CardController } from '../card/card-controller';
 import { cardPreferences } from '../card/card-preferences';
-import { nearMentions } from '../card/near-mentions';
 import type { PageWindow } from '../card/page-window';
 import { Catalog } from '../catalog/catalog';
 import type { Dataset } from '../dataset/types';
@@ -68,18 +68,9 @@ export function startPreview(
     onChange: () => card?.mentionsChanged(),
   });
   const view = createView();
-  const { display, index, mentionAt } = annotator;
   card = new CardController(
     window,
-    {
-      inPageOrder: () => display.inPageOrder(),
-      isShown: (mention) => display.isShown(mention),
-      mentionAt,
-      holdsMentionText: (element) => index.holdsMentionText(element),
-      within: (block) => nearMentions.within(block, index),
-      setActive: (mention) => display.setActive(mention),
-      setNear: (mentions) => display.setNear(mentions),
-    },
+    cardMentionsOf(annotator),
     catalog,
     view,
     cardPreferences(settings),

@@ -12,6 +12,12 @@ const byName = (list: Suggestion[], name: string) => {
   return found;
 };
 
+/** None of `names` is among the suggestions (title words, headings, sentence starts). */
+const expectNotSuggested = (list: Suggestion[], names: string[]) => {
+  const suggested = list.map((s) => s.name);
+  for (const name of names) expect(suggested).not.toContain(name);
+};
+
 describe('the English fixture', () => {
   const suggestions = suggestEntries(fixtureArticle('council-article.html'));
 
@@ -57,8 +63,7 @@ describe('the English fixture', () => {
     const ids = suggestions.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    const names = suggestions.map((s) => s.name);
-    for (const noise of [
+    expectNotSuggested(suggestions, [
       'A divided chamber',
       'June',
       'Wednesday',
@@ -66,9 +71,7 @@ describe('the English fixture', () => {
       'Today',
       'Asked',
       'Outside',
-    ]) {
-      expect(names).not.toContain(noise);
-    }
+    ]);
   });
 });
 
@@ -99,10 +102,7 @@ describe('the Spanish fixture', () => {
   });
 
   test('no sentence-start words', () => {
-    const names = suggestions.map((s) => s.name);
-    for (const noise of ['El', 'La', 'Hoy', 'Según', 'Tenemos', 'Este', 'Su']) {
-      expect(names).not.toContain(noise);
-    }
+    expectNotSuggested(suggestions, ['El', 'La', 'Hoy', 'Según', 'Tenemos', 'Este', 'Su']);
   });
 });
 
@@ -125,17 +125,14 @@ describe.skipIf(ARTICLE.skip)('the bundled source article', () => {
     expect(byName(suggestions, 'Gianni Infantino').kind).toBe('person');
     expect(byName(suggestions, 'FIFA').kind).toBe('organization');
     expect(byName(suggestions, 'Andres Manuel Lopez Obrador').kind).toBe('person');
-    const names = suggestions.map((s) => s.name);
     // A demonym, title words and headings are not entries.
-    for (const noise of [
+    expectNotSuggested(suggestions, [
       'Mexican',
       'President',
       'Secretary',
       'Conclusion',
       'Legal and Political Context',
-    ]) {
-      expect(names).not.toContain(noise);
-    }
+    ]);
   });
 });
 
