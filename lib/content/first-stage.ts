@@ -5,7 +5,7 @@
  * asks (the popup, a command). Until then it answers for the frame: the badge's status, Esc
  * relayed to the card of another frame. It owns the frame's one message listener, and passes
  * requests on to the page stage once it runs. It talks to the browser without the polyfill,
- * which loads with the page stage (see the README's "Two stages").
+ * which loads with the page stage (see the README's "Three stages").
  */
 import { browser } from '@wxt-dev/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -46,22 +46,22 @@ export function startFirstStage(options: FirstStageOptions): void {
   const host = siteOfUrl(window.location.href) ?? window.location.hostname;
   let gate: ScoutGate | null = null;
   let table: ScoutTable | null = null;
-  let evidence: StoryEvidence | null = null;
-  let scout: PageScout | null = null;
+  // The page's reading: the scout walks it, the evidence keeps what it read.
+  let reading: { scout: PageScout; evidence: StoryEvidence } | null = null;
   let running: RunningPage | null = null;
   let loading: Promise<RunningPage | null> | null = null;
   let waitingForSize = false;
   let queue = Promise.resolve();
 
   const stopScouting = () => {
-    scout?.stop();
-    scout = null;
-    evidence = null;
+    reading?.scout.stop();
+    reading = null;
   };
   const decide = (done: boolean) => {
-    if (gate?.verdict.on && evidence?.mayShow(gate.storyOnly)) void loadPage();
+    if (!reading) return;
+    if (gate?.verdict.on && reading.evidence.mayShow(gate.storyOnly)) void loadPage();
     // The page, as it is now, shows nothing: the same mark a full pass of the page stage makes.
-    else if (done && scout) markScanComplete(window.performance, 0);
+    else if (done) markScanComplete(window.performance, 0);
   };
 
   // Reads the gate (and the table, when it changed) and starts, adjusts or stops the scout.
@@ -78,11 +78,10 @@ export function startFirstStage(options: FirstStageOptions): void {
         readScoutTable(next.storedTable, options.bundledTable.bundled) ?? options.bundledTable;
       stopScouting();
     }
-    if (scout) return decide(scout.idle);
-    const reading = new StoryEvidence(table);
-    evidence = reading;
-    scout = new PageScout(window, (line) => reading.read(line), decide);
-    scout.start();
+    if (reading) return decide(reading.scout.idle);
+    const evidence = new StoryEvidence(table);
+    reading = { evidence, scout: new PageScout(window, (line) => evidence.read(line), decide) };
+    reading.scout.start();
   };
   const update = (reloadTable = false) => {
     queue = queue

@@ -26,7 +26,7 @@ export interface SessionOptions {
   /** Imports the second stage (see lib/content/second-stage.ts). */
   loadSecondStage(): Promise<SecondStageModule>;
   /**
-   * The renderer to draw with from the start, where the first stage cannot wait (a browser
+   * The renderer to draw with from the start, where the page stage cannot wait (a browser
    * without the Highlight API, whose fallback wraps text while scanning); deferred otherwise.
    */
   renderer?: MentionRenderer;
@@ -37,7 +37,7 @@ export interface SessionOptions {
 }
 
 /**
- * Context Cards running on one page while its site is switched on. The first stage's part:
+ * Context Cards running on one page while its site is switched on. The page stage's part:
  * the annotator finds mentions and decides which are shown, drawing through a deferred
  * renderer. The first mention to be shown (or a reader asking for a card) loads the second
  * stage, which draws and runs the card. `stop` leaves the page as it was.

@@ -6,10 +6,10 @@ import type { Annotator } from '../page/annotator';
 import type { MentionRenderer } from '../page/mention-renderer';
 
 /**
- * The contract between the two stages of the content script. The first stage (in every page
- * and frame) finds mentions and decides what is shown; the second (drawing, the card, Preact,
- * Floating UI, the full entries) is an extension module it imports only when something will be
- * shown or a reader asks for a card. Both sides import only types from here.
+ * The contract between the page stage of the content script (lib/content/page-stage.ts), which
+ * finds mentions and decides what is shown, and the second stage (drawing, the card, Preact,
+ * Floating UI, the full entries), an extension module the page stage imports only when something
+ * will be shown or a reader asks for a card. Both sides import only types from here.
  */
 export interface SecondStageModule {
   /** How mentions are drawn in `window` (the Highlight API, or wrapping where it is missing). */
@@ -30,7 +30,7 @@ export interface CardStageOptions {
   onEscapeElsewhere(): void;
 }
 
-/** The card of one page, as the first stage drives it. */
+/** The card of one page, as the page stage drives it. */
 export interface CardStage {
   /** The page's shown mentions changed. */
   mentionsChanged(): void;

@@ -2,7 +2,7 @@ import type { MentionRenderer, MentionStyle } from './mention-renderer';
 import type { PageMention } from './page-mention';
 
 /**
- * A renderer that draws nothing until a real one is attached: what the first stage of the
+ * A renderer that draws nothing until a real one is attached: what the page stage of the
  * content script scans with, so that a page where nothing is shown never loads the code that
  * draws. It keeps what a renderer must know (the mentions adopted and shown, the style) and
  * calls `onFirstShow` the first time a mention is to be shown; `attach` then hands all of it to

@@ -2,7 +2,7 @@ import type { PageSnapshot } from '../messages';
 
 /**
  * The document as text, for the story editor: serializing reads the DOM and changes nothing.
- * It runs in every page's first stage, so it stays this small; Readability runs in the editor.
+ * It runs in the page stage, on the editor's request only; Readability runs in the editor.
  */
 export function pageSnapshot(document: Document): PageSnapshot {
   const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name}>\n` : '';

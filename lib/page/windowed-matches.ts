@@ -28,11 +28,11 @@ export class WindowedMatches {
   next(): Mention[] {
     const { text } = this;
     const start = this.position;
-    if (text.length - start <= MATCH_WINDOW + OVERLAP) {
+    const cut = windowCut(text, start);
+    if (cut === text.length) {
       this.position = text.length;
       return shift(this.matcher.find(start === 0 ? text : text.slice(start)), start);
     }
-    const cut = whitespaceAtOrAfter(text, start + MATCH_WINDOW, start + MATCH_WINDOW + OVERLAP);
     const found = this.matcher.find(text.slice(start, cut + OVERLAP));
     const accepted = found.filter((mention) => mention.start + start < cut);
     const lastEnd = accepted.length > 0 ? accepted[accepted.length - 1]!.end + start : 0;
@@ -59,14 +59,16 @@ export class TextWindows {
   next(): string {
     const { text } = this;
     const start = this.position;
-    if (text.length - start <= MATCH_WINDOW + OVERLAP) {
-      this.position = text.length;
-      return text.slice(start);
-    }
-    const cut = whitespaceAtOrAfter(text, start + MATCH_WINDOW, start + MATCH_WINDOW + OVERLAP);
+    const cut = windowCut(text, start);
     this.position = cut;
-    return text.slice(start, cut + OVERLAP);
+    return cut === text.length ? text.slice(start) : text.slice(start, cut + OVERLAP);
   }
+}
+
+// Where the window that starts at `start` ends (the text's end when the rest fits in one).
+function windowCut(text: string, start: number): number {
+  if (text.length - start <= MATCH_WINDOW + OVERLAP) return text.length;
+  return whitespaceAtOrAfter(text, start + MATCH_WINDOW, start + MATCH_WINDOW + OVERLAP);
 }
 
 function shift(mentions: Mention[], by: number): Mention[] {
