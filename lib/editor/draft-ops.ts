@@ -28,7 +28,7 @@ export function newDraft(id: string, article: ArticleText, now: number): Draft {
 const MAX_ENTRY_ID_LENGTH = 60;
 
 /** An entry id made from `name` that no entry of `draft` has yet. */
-export function freshEntryId(draft: Draft, name: string): string {
+function freshEntryId(draft: Draft, name: string): string {
   const base = slugOf(name, MAX_ENTRY_ID_LENGTH) || 'entry';
   const taken = new Set(draft.entries.map((entry) => entry.id));
   let id = base;
@@ -37,7 +37,7 @@ export function freshEntryId(draft: Draft, name: string): string {
 }
 
 /** Aliases for a list of forms: one per form, ignoring repeats that differ only in case/accents. */
-export function aliasesOf(forms: readonly string[]): DraftAlias[] {
+function aliasesOf(forms: readonly string[]): DraftAlias[] {
   const seen = new Set<string>();
   return forms.flatMap((form) => {
     const text = form.trim();
