@@ -20,7 +20,8 @@ export interface OpenEditor {
   paste: { from: string } | null;
 }
 
-// Typing pauses this long before the draft is written (and the preview redrawn).
+// Typing pauses this long before the draft is written (ArticleFrame waits on its own before
+// redrawing the preview).
 const WRITE_DELAY_MS = 500;
 
 /**
