@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useMemo, useRef } from 'preact/hooks';
 import type { SelectionRead } from '../lib/editor/article-frame';
 import { datasetFromDraft } from '../lib/editor/draft-dataset';
 import * as ops from '../lib/editor/draft-ops';
@@ -27,14 +27,14 @@ export function EditorPage({ editor, service, formatDate, download }: EditorPage
   const { open, change, problems } = editor;
   const draft = open!.draft;
   const selectionRef = useRef<() => SelectionRead>(() => ({ ok: false, why: 'none' }));
-  const [found] = useState(() => new Map<string, string>());
   const onSelectionReader = useCallback((read: () => SelectionRead) => {
     selectionRef.current = read;
   }, []);
   const article = draft.article;
   const suggestions = useMemo(() => service.suggest(article), [service, article]);
   const quotations = useMemo(() => service.quotations(article), [service, article]);
-  for (const suggestion of suggestions) found.set(suggestion.id, suggestion.name);
+  // The names suggestions were found under, for their rows' labels once the author renames them.
+  const found = useMemo(() => new Map(suggestions.map((s) => [s.id, s.name])), [suggestions]);
   const offered = ops.offeredSuggestions(suggestions, draft);
   const dataset = useMemo(() => datasetFromDraft(draft), [draft]);
   return (

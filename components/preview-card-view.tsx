@@ -2,6 +2,7 @@ import { createRef, render } from 'preact';
 import type { PreviewCardView } from '../lib/editor/article-preview';
 import type { CardModel } from '../lib/card/card-model';
 import type { Translate } from '../lib/i18n/translate';
+import { UI_HOST_TAG } from '../lib/page/element-rules';
 import { HoverCard } from './HoverCard';
 
 /**
@@ -42,7 +43,7 @@ export class FrameCardView implements PreviewCardView {
   }
 
   private make(): HTMLElement {
-    const host = this.doc.createElement('context-cards-ui');
+    const host = this.doc.createElement(UI_HOST_TAG);
     const shadow = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
     style.textContent = this.css;

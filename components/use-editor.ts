@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { datasetIdOf } from '../lib/dataset-import/dataset-id';
-import type { ImportVerdict } from '../lib/dataset-import/check-import';
+import type { IdentifiedDataset, ImportVerdict } from '../lib/dataset-import/check-import';
 import { draftProblems } from '../lib/editor/draft-problems';
 import type { Draft } from '../lib/editor/editor-types';
-import type { EditorService, IdentifiedDataset } from '../lib/editor/editor-service';
+import type { EditorService } from '../lib/editor/editor-service';
 import { PendingWrite } from '../lib/options/pending-write';
 import type { DraftSummary } from '../lib/settings/editor-drafts';
 
@@ -20,7 +20,8 @@ export interface OpenEditor {
   paste: { from: string } | null;
 }
 
-// Typing pauses this long before the draft is written (and the preview redrawn).
+// Typing pauses this long before the draft is written (ArticleFrame waits on its own before
+// redrawing the preview).
 const WRITE_DELAY_MS = 500;
 
 /**

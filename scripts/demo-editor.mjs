@@ -1,7 +1,7 @@
 // `npm start`'s screenshot of the story editor: opened on the council fixture (an article among
 // navigation, adverts and comments) as the popup opens it, with a suggestion accepted and a
 // fact whose evidence was selected in the article.
-import { extensionIdOf } from './launch-extension.mjs';
+import { activeTabIdOf, extensionIdOf } from './launch-extension.mjs';
 
 const EVIDENCE = 'Mayor Inés Carvajal, who made the tram the centrepiece of her campaign';
 
@@ -11,10 +11,7 @@ export async function editorShot(context, url, path) {
   const article = await context.newPage();
   await article.goto(url);
   await article.bringToFront();
-  const worker = context.serviceWorkers()[0];
-  const tabId = await worker.evaluate(
-    async () => (await globalThis.chrome.tabs.query({ active: true }))[0].id,
-  );
+  const tabId = await activeTabIdOf(context);
   const editor = await context.newPage();
   // A tall window, so the picture holds the story, the entry and the first suggestions beside
   // the article, which fills the window's height as it does while the entries scroll.

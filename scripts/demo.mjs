@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { NO_CHROMIUM_MESSAGE, resolveChromium } from './browser-path.mjs';
-import { extensionIdOf, launchWithExtension } from './launch-extension.mjs';
+import { activeTabIdOf, extensionIdOf, launchWithExtension } from './launch-extension.mjs';
 import { editorShot } from './demo-editor.mjs';
 import { ROOT, SERVED } from './paths.mjs';
 import { startStaticServer } from './static-server.mjs';
@@ -93,10 +93,7 @@ await server.close();
  */
 async function popupShot(context, path) {
   const extensionId = await extensionIdOf(context);
-  const worker = context.serviceWorkers()[0];
-  const tabId = await worker.evaluate(
-    async () => (await globalThis.chrome.tabs.query({ active: true }))[0].id,
-  );
+  const tabId = await activeTabIdOf(context);
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 360, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);

@@ -46,3 +46,14 @@ export async function extensionIdOf(context) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return new URL(worker.url()).host;
 }
+
+/**
+ * The id of the active tab, asked of the extension's service worker; the pages the demo opens
+ * as `?tab=<id>` act for it.
+ * @param {import('@playwright/test').BrowserContext} context
+ * @returns {Promise<number>}
+ */
+export async function activeTabIdOf(context) {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(async () => (await globalThis.chrome.tabs.query({ active: true }))[0].id);
+}

@@ -2,6 +2,7 @@
 // Pure: the options page reads the file and the datasets already there, asks here, and stores
 // the answer only when it is a yes. Nothing of a file is stored unless all of it is valid.
 
+import { BUNDLED_ID } from '../dataset/bundled-id';
 import { checkAgainstArticle } from '../dataset/check-article';
 import { failure } from '../dataset/errors';
 import type { Dataset, DatasetError } from '../dataset/types';
@@ -16,6 +17,27 @@ import {
   MAX_IMPORTED_TOTAL_BYTES,
   MAX_IMPORT_FILE_BYTES,
 } from './import-limits';
+
+/** A dataset already there, with its id (an import replaces the one with its own id). */
+export type IdentifiedDataset = KnownDataset & { readonly id: string };
+
+/**
+ * The datasets an import must not clash with, named as its problems name them: the bundled
+ * one, then `imported`.
+ */
+export function knownDatasetsOf(
+  bundled: Dataset,
+  imported: readonly ImportedDataset[],
+): IdentifiedDataset[] {
+  return [
+    { id: BUNDLED_ID, label: 'the bundled dataset', dataset: bundled },
+    ...imported.map(({ info, dataset }) => ({
+      id: info.id,
+      label: `the dataset "${info.title}"`,
+      dataset,
+    })),
+  ];
+}
 
 /** A file to import, and what is already there. */
 export interface ImportRequest {
@@ -60,10 +82,7 @@ export function checkImport(request: ImportRequest): ImportVerdict {
   const id = datasetIdOf(source.title);
   const replaced = request.imported.find((other) => other.info.id === id) ?? null;
   const others = request.imported.filter((other) => other !== replaced);
-  const known: KnownDataset[] = [
-    { label: 'the bundled dataset', dataset: request.bundled },
-    ...others.map(({ info, dataset }) => ({ label: `the dataset "${info.title}"`, dataset })),
-  ];
+  const known = knownDatasetsOf(request.bundled, others);
   const problems = [
     ...(source.text === undefined
       ? []

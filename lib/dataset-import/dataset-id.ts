@@ -1,4 +1,5 @@
 import { BUNDLED_ID } from '../dataset/bundled-id';
+import { slugOf } from '../dataset/slug';
 
 // Long enough to tell stories apart, short enough for catalog ids (`<dataset>/<entry>`).
 const MAX_ID_LENGTH = 48;
@@ -10,13 +11,7 @@ const MAX_ID_LENGTH = 48;
  * takes the place of the one it corrects. Never the bundled dataset's id.
  */
 export function datasetIdOf(title: string): string {
-  const slug = title
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, MAX_ID_LENGTH)
-    .replace(/^-+|-+$/g, '');
+  const slug = slugOf(title, MAX_ID_LENGTH);
   if (slug === '') return 'dataset';
   return slug === BUNDLED_ID ? `${slug}-dataset` : slug;
 }

@@ -7,7 +7,7 @@
 import type { ArticleText } from './editor-types';
 
 /** The attribute that marks the element holding the article's paragraphs. */
-export const ARTICLE_BODY = 'data-article-body';
+const ARTICLE_BODY = 'data-article-body';
 
 /** Labels the frame's document needs, in the UI's language. */
 export interface ArticleLabels {

@@ -20,7 +20,7 @@ import { displayRules } from '../page/display-rules';
 import { DEFAULT_SETTINGS } from '../settings/values';
 
 /** The preview's story id: its entries are `editor-preview/<entry id>` in the card. */
-export const PREVIEW_ID = 'editor-preview';
+const PREVIEW_ID = 'editor-preview';
 
 /** Where the preview's card is drawn, and how that place is taken away. */
 export interface PreviewCardView extends CardView {

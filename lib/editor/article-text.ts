@@ -6,7 +6,10 @@ import type { ArticleText } from './editor-types';
 /** The separator of paragraphs in the article's text (see `ArticleText.paragraphs`). */
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
-/** The article's text: its paragraphs joined, the string every `TextSpan` points into. */
+/**
+ * The article's text: its paragraphs joined, the string every `TextSpan` points into and the
+ * dataset's `source.text`.
+ */
 export function articleBody(article: ArticleText): string {
   return article.paragraphs.join(PARAGRAPH_SEPARATOR);
 }

@@ -4,19 +4,12 @@
  */
 import type { Alias, Dataset, Entry } from '../dataset/types';
 import { DATASET_VERSION } from '../dataset/types';
+import { articleBody, PARAGRAPH_SEPARATOR } from './article-text';
 import type { ArticleText, Draft, DraftAlias, DraftEntry } from './editor-types';
-
-// Paragraphs are joined with a blank line in `source.text`, and split on it when reopened.
-const PARAGRAPH_BREAK = '\n\n';
-
-/** The article's full text, as the dataset's `source.text` carries it. */
-export function articleTextOf(article: ArticleText): string {
-  return article.paragraphs.join(PARAGRAPH_BREAK);
-}
 
 /** The dataset a draft stands for (version 2, with the article's text as `source.text`). */
 export function datasetFromDraft(draft: Draft): Dataset {
-  const text = articleTextOf(draft.article);
+  const text = articleBody(draft.article);
   return {
     version: DATASET_VERSION,
     source: {
@@ -48,7 +41,7 @@ export function draftFromDataset(
       byline: '',
       url: '',
       lang: '',
-      paragraphs: source.text ? source.text.split(PARAGRAPH_BREAK) : [],
+      paragraphs: source.text ? source.text.split(PARAGRAPH_SEPARATOR) : [],
     },
     title: source.title,
     sourceKind: source.kind,

@@ -4,6 +4,7 @@
  * what these return.
  */
 import { foldText } from '../dataset/fold-text';
+import { slugOf } from '../dataset/slug';
 import type { EntryKind } from '../dataset/types';
 import type { ArticleText, Draft, DraftAlias, DraftEntry, Suggestion } from './editor-types';
 import { aliasesFor } from './suggestion-ops';
@@ -23,21 +24,12 @@ export function newDraft(id: string, article: ArticleText, now: number): Draft {
   };
 }
 
-/** Lower-case letters and digits joined by hyphens, accents removed ("Inés C." → `ines-c`). */
-export function slugOf(text: string): string {
-  const slug = text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 60)
-    .replace(/^-+|-+$/g, '');
-  return slug || 'entry';
-}
+// Entry ids become catalog ids (`<dataset>/<entry>`): keep them short.
+const MAX_ENTRY_ID_LENGTH = 60;
 
 /** An entry id made from `name` that no entry of `draft` has yet. */
-export function freshEntryId(draft: Draft, name: string): string {
-  const base = slugOf(name);
+function freshEntryId(draft: Draft, name: string): string {
+  const base = slugOf(name, MAX_ENTRY_ID_LENGTH) || 'entry';
   const taken = new Set(draft.entries.map((entry) => entry.id));
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
@@ -45,7 +37,7 @@ export function freshEntryId(draft: Draft, name: string): string {
 }
 
 /** Aliases for a list of forms: one per form, ignoring repeats that differ only in case/accents. */
-export function aliasesOf(forms: readonly string[]): DraftAlias[] {
+function aliasesOf(forms: readonly string[]): DraftAlias[] {
   const seen = new Set<string>();
   return forms.flatMap((form) => {
     const text = form.trim();

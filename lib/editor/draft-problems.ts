@@ -8,7 +8,8 @@ import { findAliasClashes } from '../dataset-import/alias-clashes';
 import { checkAgainstArticle } from '../dataset/check-article';
 import type { Dataset, DatasetError } from '../dataset/types';
 import { validateDataset } from '../dataset/validate';
-import { articleTextOf, datasetFromDraft } from './draft-dataset';
+import { articleBody } from './article-text';
+import { datasetFromDraft } from './draft-dataset';
 import type { Draft } from './editor-types';
 
 /** Every problem of a draft, with the validator's paths (`entries[3].aliases[0].text`). */
@@ -16,7 +17,7 @@ export function draftProblems(draft: Draft, known: readonly KnownDataset[]): Dat
   const dataset: Dataset = datasetFromDraft(draft);
   const checked = validateDataset(dataset);
   const errors = checked.ok ? [] : [...checked.errors];
-  const text = articleTextOf(draft.article);
+  const text = articleBody(draft.article);
   // The same checks as the import, which runs them only on a valid file: here they run on
   // whatever the draft holds, so that a bad excerpt shows while the rest is unfinished.
   if (text) errors.push(...checkAgainstArticle(dataset, text, 'the article'));

@@ -4,10 +4,8 @@
  * datasets, saving a draft as one and exporting it as a file.
  */
 import { bundledDataset } from '../dataset';
-import { BUNDLED_ID } from '../dataset/bundled-id';
-import type { KnownDataset } from '../dataset-import/alias-clashes';
-import type { ImportVerdict } from '../dataset-import/check-import';
-import { checkImport } from '../dataset-import/check-import';
+import type { IdentifiedDataset, ImportVerdict } from '../dataset-import/check-import';
+import { checkImport, knownDatasetsOf } from '../dataset-import/check-import';
 import { datasetIdOf } from '../dataset-import/dataset-id';
 import {
   readImportedDatasets,
@@ -33,9 +31,6 @@ export type EditorStart =
   | { kind: 'article'; draft: Draft; earlier: DraftSummary | null }
   /** No article could be read (`url` says from where): the author pastes the text. */
   | { kind: 'paste'; draft: Draft; url: string };
-
-/** A dataset already there, with its id (the import replaces the one with the draft's id). */
-export type IdentifiedDataset = KnownDataset & { readonly id: string };
 
 /** What the editor page can ask of the browser. */
 export interface EditorService {
@@ -88,15 +83,7 @@ export const browserEditorService: EditorService = {
   quotations: (article) =>
     findQuotations(article).map(({ text, speakerHint }) => ({ text, speakerName: speakerHint })),
   async knownDatasets() {
-    const imported = await readImportedDatasets('all');
-    return [
-      { id: BUNDLED_ID, label: 'the bundled dataset', dataset: bundledDataset },
-      ...imported.map(({ info, dataset }) => ({
-        label: `the dataset "${info.title}"`,
-        dataset,
-        id: info.id,
-      })),
-    ];
+    return knownDatasetsOf(bundledDataset, await readImportedDatasets('all'));
   },
   async saveDataset(draft) {
     const text = JSON.stringify(datasetFromDraft(draft));

@@ -2,7 +2,7 @@
  * The shapes the story editor works with: the article it reads, the entries it suggests and the
  * draft the author builds from them. Pure data: everything here can be stored as it is.
  */
-import type { AliasLang, EntryKind, Relevance } from '../dataset/types';
+import type { Alias, Entry, EntryKind, Fact, Quote, Relevance } from '../dataset/types';
 
 /** The main text of a page, as Readability extracted it (or the author pasted it). */
 export interface ArticleText {
@@ -41,44 +41,25 @@ export interface Suggestion {
   readonly mentions: number;
 }
 
-/** One fact of a draft entry: its evidence is a span of the article, so it is verbatim. */
-export interface DraftFact {
-  readonly text: string;
-  /** The evidence excerpt exactly as the article prints it. */
-  readonly evidence: string;
-}
+/**
+ * One fact of a draft entry, as in a dataset; its evidence is a span of the article, so it is
+ * verbatim.
+ */
+export type DraftFact = Fact;
 
-/** One quotation of a draft entry, picked from the article's quoted passages. */
-export interface DraftQuote {
-  readonly text: string;
-  /** The id of the draft entry (a person) who said it. */
-  readonly speaker: string;
-}
+/** One quotation of a draft entry, picked from the article's quoted passages, as in a dataset. */
+export type DraftQuote = Quote;
 
-/** One alias of a draft entry; the same fields as a dataset alias. */
-export interface DraftAlias {
-  readonly text: string;
-  readonly caseSensitive?: boolean;
-  readonly lang?: AliasLang;
-  /** Kept from a reopened dataset; the editor does not change it. */
-  readonly context?: AliasLang;
-}
+/** One alias of a draft entry, as in a dataset (a reopened dataset's `context` is kept). */
+export type DraftAlias = Alias;
 
-/** An entry as the author edits it: may be incomplete; the validator says what is missing. */
-export interface DraftEntry {
-  readonly id: string;
-  readonly kind: EntryKind;
-  readonly name: string;
-  readonly description: string;
-  readonly aliases: readonly DraftAlias[];
-  readonly facts: readonly DraftFact[];
-  readonly quotes: readonly DraftQuote[];
-  /** Kept two-way by the editor. */
-  readonly related: readonly string[];
+/**
+ * An entry as the author edits it: a dataset entry that may be incomplete (the validator says
+ * what is missing) and always states its relevance. Relations are kept two-way by the editor;
+ * `stopPhrases` and `priority` are kept from a reopened dataset and not changed.
+ */
+export interface DraftEntry extends Omit<Entry, 'relevance'> {
   readonly relevance: Relevance;
-  /** Kept from a reopened dataset; the editor does not change them. */
-  readonly stopPhrases?: readonly DraftAlias[];
-  readonly priority?: number;
 }
 
 /** Everything the author has done for one article; saved as they type. */

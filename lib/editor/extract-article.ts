@@ -69,7 +69,7 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH
  * The texts of the blocks under `root`, in order: inline content between blocks makes a
  * paragraph of its own, so text directly in a `div` beside `p`s is kept, never merged across.
  */
-export function blockTexts(root: Element): string[] {
+function blockTexts(root: Element): string[] {
   const paragraphs: string[] = [];
   let buffer = '';
   const flush = () => {

@@ -1,6 +1,7 @@
 /**
  * What the author does to suggestions, as pure functions over the list (the UI keeps the list).
  */
+import { slugOf } from '../dataset/slug';
 import type { AliasLang, EntryKind } from '../dataset/types';
 import type { DraftAlias, Suggestion } from './editor-types';
 import { foldText, isAcronym } from './name-tokens';
@@ -12,11 +13,7 @@ import { ENGLISH_WORDS, SPANISH_WORDS } from './name-words';
  * ("-2", "-3"…), which it then joins.
  */
 export function kebabId(name: string, taken: Set<string>): string {
-  const base =
-    foldText(name)
-      .replace(/['’]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'entry';
+  const base = slugOf(name.replace(/['’]/g, '')) || 'entry';
   let id = base;
   for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
   taken.add(id);

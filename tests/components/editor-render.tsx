@@ -6,21 +6,13 @@ import type { EditorService, EditorStart } from '../../lib/editor/editor-service
 import type { ArticleText, Draft, Suggestion } from '../../lib/editor/editor-types';
 import { newDraft } from '../../lib/editor/draft-ops';
 import type { Translate } from '../../lib/i18n/translate';
+import { TRAM_ARTICLE } from '../editor-tram-article';
 import { catalogTranslate } from './translate';
 
 afterEach(cleanup);
 
 /** A short article with a quotation. */
-export const ARTICLE: ArticleText = {
-  title: 'Riverton approves the tram',
-  byline: 'Marisol Pratt',
-  url: 'https://news.example/tram',
-  lang: 'en',
-  paragraphs: [
-    'Mayor Inés Carvajal called the vote a turning point.',
-    '“The harbor belongs to everyone,” Carvajal said. Dana Okafor agreed.',
-  ],
-};
+export const ARTICLE: ArticleText = TRAM_ARTICLE;
 
 /** What the article suggests: the mayor twice, as the suggester may leave her. */
 export const SUGGESTIONS: Suggestion[] = [

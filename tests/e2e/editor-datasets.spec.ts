@@ -10,10 +10,9 @@ import { datasetFromDraft } from '../../lib/editor/draft-dataset';
 import type { Dataset } from '../../lib/dataset/types';
 import type { Draft } from '../../lib/editor/editor-types';
 import { ROOT } from '../../scripts/paths.mjs';
-import { articleFrame, COUNCIL, entrySection, suggestion } from './editor-helpers';
+import { articleFrame, entrySection, openEditorOnCouncil, suggestion } from './editor-helpers';
 import { expect, test } from './fixtures';
 import { cleanUpAfterEachTest } from './options-helpers';
-import { tabIdOf } from './popup-helpers';
 import { readStorage, serviceWorker } from './storage-helpers';
 
 cleanUpAfterEachTest();
@@ -29,11 +28,7 @@ async function readyDraft(
   server: string,
   extensionId: string,
 ): Promise<Page> {
-  await page.goto(`${server}${COUNCIL}`);
-  const tab = await tabIdOf(context, page);
-  const editor = await context.newPage();
-  await editor.goto(`chrome-extension://${extensionId}/editor.html?tab=${tab}`);
-  await articleFrame(editor);
+  const editor = await openEditorOnCouncil(context, page, server, extensionId);
   await suggestion(editor, 'Dana Okafor').getByRole('button', { name: 'Accept' }).click();
   const okafor = entrySection(editor, 'Dana Okafor');
   await okafor.getByLabel('Description').fill('Director of the Riverton Transit Authority.');

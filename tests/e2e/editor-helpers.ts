@@ -1,6 +1,6 @@
 import type { BrowserContext, Frame, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { openPopupFor } from './popup-helpers';
+import { openPopupFor, tabIdOf } from './popup-helpers';
 
 /** The clutter fixture: a council story among navigation, adverts and comments. */
 export const COUNCIL = '/fixtures/editor/council-article.html';
@@ -17,6 +17,26 @@ export async function openEditorFromPopup(
   const editor = await opened;
   await editor.getByRole('heading', { level: 1, name: 'Make cards for this story' }).waitFor();
   return { editor, popup };
+}
+
+/**
+ * Opens the council fixture in `page`, then the editor for its tab in a new page (in a window of
+ * `size` when given); gives the editor once its article shows.
+ */
+export async function openEditorOnCouncil(
+  context: BrowserContext,
+  page: Page,
+  server: string,
+  extensionId: string,
+  size?: { width: number; height: number },
+): Promise<Page> {
+  await page.goto(`${server}${COUNCIL}`);
+  const tab = await tabIdOf(context, page);
+  const editor = await context.newPage();
+  if (size) await editor.setViewportSize(size);
+  await editor.goto(`chrome-extension://${extensionId}/editor.html?tab=${tab}`);
+  await articleFrame(editor);
+  return editor;
 }
 
 /** The frame that holds the article in the editor. */

@@ -1,33 +1,18 @@
 // How the editor looks: no WCAG A/AA violation in the light or the dark theme, the article
 // in view beside the entries while they scroll, labelled fields that line up, and one column
 // in a narrow window.
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { card, centre, mentionBoxes } from './card-helpers';
-import { articleFrame, COUNCIL, entrySection, suggestion } from './editor-helpers';
+import { articleFrame, entrySection, openEditorOnCouncil, suggestion } from './editor-helpers';
 import { expect, test } from './fixtures';
 import { cleanUpAfterEachTest } from './options-helpers';
 import { highlightedTexts } from './page-helpers';
-import { tabIdOf } from './popup-helpers';
 
 cleanUpAfterEachTest();
 
-/** Opens the editor on the council fixture, in a window `width` × `height`. */
-async function openEditor(
-  context: BrowserContext,
-  page: Page,
-  server: string,
-  extensionId: string,
-  size = { width: 1400, height: 900 },
-): Promise<Page> {
-  await page.goto(`${server}${COUNCIL}`);
-  const tab = await tabIdOf(context, page);
-  const editor = await context.newPage();
-  await editor.setViewportSize(size);
-  await editor.goto(`chrome-extension://${extensionId}/editor.html?tab=${tab}`);
-  await articleFrame(editor);
-  return editor;
-}
+// The window the editor's looks are checked in, unless a test says otherwise.
+const WINDOW = { width: 1400, height: 900 };
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the editor previews highlights and the card, and is axe-clean (${colorScheme})`, async ({
@@ -36,7 +21,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     server,
     extensionId,
   }) => {
-    const editor = await openEditor(context, page, server, extensionId);
+    const editor = await openEditorOnCouncil(context, page, server, extensionId, WINDOW);
     await editor.emulateMedia({ colorScheme });
     const frame = await articleFrame(editor);
     await suggestion(editor, 'Dana Okafor').getByRole('button', { name: 'Accept' }).click();
@@ -88,7 +73,7 @@ test('the article stays in view, full height, while the entries scroll beside it
   server,
   extensionId,
 }) => {
-  const editor = await openEditor(context, page, server, extensionId);
+  const editor = await openEditorOnCouncil(context, page, server, extensionId, WINDOW);
   for (const name of ['Inés Carvajal', 'Harbor Line', 'Dana Okafor']) {
     await suggestion(editor, name).getByRole('button', { name: 'Accept' }).click();
   }
@@ -117,7 +102,7 @@ test('in a narrow window it is one column: the article, then the story and the e
   extensionId,
 }) => {
   const size = { width: 700, height: 900 };
-  const editor = await openEditor(context, page, server, extensionId, size);
+  const editor = await openEditorOnCouncil(context, page, server, extensionId, size);
   await suggestion(editor, 'Dana Okafor').getByRole('button', { name: 'Accept' }).click();
   const frame = await boxOf(editor.locator('iframe.editor-article'));
   const story = await boxOf(editor.getByRole('region', { name: 'The story' }));

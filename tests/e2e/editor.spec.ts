@@ -5,13 +5,13 @@ import {
   COUNCIL,
   entrySection,
   openEditorFromPopup,
+  openEditorOnCouncil,
   selectInArticle,
   suggestion,
 } from './editor-helpers';
 import { expect, test } from './fixtures';
 import { cleanUpAfterEachTest } from './options-helpers';
 import { highlightedTexts, waitForScan } from './page-helpers';
-import { tabIdOf } from './popup-helpers';
 
 cleanUpAfterEachTest();
 
@@ -126,11 +126,7 @@ test('the keyboard alone makes and saves an entry', async ({
   server,
   extensionId,
 }) => {
-  await page.goto(`${server}${COUNCIL}`);
-  const tab = await tabIdOf(context, page);
-  const editor = await context.newPage();
-  await editor.goto(`chrome-extension://${extensionId}/editor.html?tab=${tab}`);
-  await articleFrame(editor);
+  const editor = await openEditorOnCouncil(context, page, server, extensionId);
   await tabTo(editor, 'Accept Priya Raman');
   await editor.keyboard.press('Enter');
   const raman = entrySection(editor, 'Priya Raman');

@@ -5,17 +5,9 @@ import { datasetFromDraft, draftFromDataset } from '../../lib/editor/draft-datas
 import { acceptSuggestion, newDraft, relate, updateEntry } from '../../lib/editor/draft-ops';
 import { draftProblems, problemsUnder } from '../../lib/editor/draft-problems';
 import type { Draft } from '../../lib/editor/editor-types';
+import { TRAM_ARTICLE } from '../editor-tram-article';
 
-const article = {
-  title: 'Riverton approves the tram',
-  byline: 'Marisol Pratt',
-  url: 'https://news.example/tram',
-  lang: 'en',
-  paragraphs: [
-    'Mayor Inés Carvajal called the vote a turning point.',
-    '“The harbor belongs to everyone,” Carvajal said.',
-  ],
-};
+const article = TRAM_ARTICLE;
 
 /** A draft the import accepts: two related people, a fact with its evidence and a quotation. */
 function finished(): Draft {
