@@ -22,28 +22,34 @@ export function EditorDrafts(props: {
         <>
           <h3>{t('editorOptionsDrafts')}</h3>
           <ul class="datasets" aria-label={t('editorOptionsDrafts')}>
-            {props.drafts.map((draft) => (
-              <li key={draft.id} class="dataset">
-                <div class="dataset-text">
-                  <p class="dataset-title">{draft.title || draft.url || draft.id}</p>
-                  <p class="hint">{props.formatDate(draft.updatedAt)}</p>
-                </div>
-                <ActionButton
-                  class="button button-quiet"
-                  onClick={() => void actions.openEditor(`?draft=${encodeURIComponent(draft.id)}`)}
-                  target={draft.title}
-                >
-                  {t('editorOptionsOpenDraft')}
-                </ActionButton>
-                <ActionButton
-                  class="button button-quiet"
-                  onClick={() => void actions.removeDraft(draft.id)}
-                  target={draft.title}
-                >
-                  {t('editorOptionsDeleteDraft')}
-                </ActionButton>
-              </li>
-            ))}
+            {props.drafts.map((draft) => {
+              // An untitled draft is named by its page, so its buttons say which draft they act on.
+              const name = draft.title || draft.url || draft.id;
+              return (
+                <li key={draft.id} class="dataset">
+                  <div class="dataset-text">
+                    <p class="dataset-title">{name}</p>
+                    <p class="hint">{props.formatDate(draft.updatedAt)}</p>
+                  </div>
+                  <ActionButton
+                    class="button button-quiet"
+                    onClick={() =>
+                      void actions.openEditor(`?draft=${encodeURIComponent(draft.id)}`)
+                    }
+                    target={name}
+                  >
+                    {t('editorOptionsOpenDraft')}
+                  </ActionButton>
+                  <ActionButton
+                    class="button button-quiet"
+                    onClick={() => void actions.removeDraft(draft.id)}
+                    target={name}
+                  >
+                    {t('editorOptionsDeleteDraft')}
+                  </ActionButton>
+                </li>
+              );
+            })}
           </ul>
         </>
       )}
