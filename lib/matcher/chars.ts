@@ -26,6 +26,9 @@ const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
 const DASH_RE = /\p{Pd}/u;
 const SPACE_RE = /[\s\p{Zs}\u0085]/u;
 
+/** ª, ², ³, µ, ¹, º and the vulgar fractions: the letters and numbers of Latin-1's symbols. */
+const LATIN1_WORDLIKE = [0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe];
+
 const APOSTROPHES = new Set([0x27, 0x60, 0xb4, 0x2bc, 0x2018, 0x2019, 0x201b, 0x2032, 0xff07]);
 
 /** True for invisible formatting characters that never separate or form words. */
@@ -43,6 +46,35 @@ function isIgnorable(cp: number): boolean {
   );
 }
 
+/**
+ * The class of a code point of Latin text or of General Punctuation, known without the Unicode
+ * property patterns; {@link UNKNOWN} for any other. Every page and frame classifies these, and
+ * running a property pattern more than once has V8 compile it to several kilobytes of machine
+ * code, which the first stage would keep for the page's lifetime. Called after the checks of
+ * `classify` that come before the patterns; equal to the patterns on these ranges (tested).
+ */
+function commonClass(cp: number): number {
+  if (cp < 0x80) {
+    if ((cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) {
+      return WORD;
+    }
+    if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) return SPACE;
+    return cp === 0x2d ? DASH : OTHER;
+  }
+  if (cp < 0xc0) {
+    if (cp === 0x85 || cp === 0xa0) return SPACE;
+    return LATIN1_WORDLIKE.includes(cp) ? WORD : OTHER;
+  }
+  // Latin-1 letters, Latin Extended-A and B; × and ÷ are symbols.
+  if (cp < 0x250) return cp === 0xd7 || cp === 0xf7 ? OTHER : WORD;
+  if (cp >= 0x2000 && cp <= 0x206f) {
+    if (cp <= 0x200a || cp === 0x2028 || cp === 0x202f || cp === 0x205f) return SPACE;
+    if (cp >= 0x2010 && cp <= 0x2015) return DASH;
+    return OTHER;
+  }
+  return UNKNOWN;
+}
+
 /** Computes the class of a code point without any cache. */
 function classify(cp: number): number {
   if (cp >= 0xd800 && cp <= 0xdfff) return SURROGATE;
@@ -51,6 +83,8 @@ function classify(cp: number): number {
   if (isIgnorable(cp)) return IGNORABLE;
   // Checked before letters: U+02BC MODIFIER LETTER APOSTROPHE is a letter to Unicode.
   if (APOSTROPHES.has(cp)) return APOSTROPHE;
+  const common = commonClass(cp);
+  if (common !== UNKNOWN) return common;
   const ch = String.fromCodePoint(cp);
   if (cp === 0x2212 || DASH_RE.test(ch)) return DASH;
   if (SPACE_RE.test(ch) || cp === 0x2028) return SPACE;
