@@ -6,7 +6,7 @@ import type { RelevanceModel } from '../relevance/decide-relevance';
 import type { DerivedWeights } from '../relevance/story-model';
 import { storyModel } from '../relevance/story-model';
 import type { ScoutTable } from './scout-table';
-import { SCOUT_FORMAT } from './scout-table';
+import { encodeRuns, SCOUT_FORMAT } from './scout-table';
 
 /** The scout table of a compiled dictionary's body; `bundled` is the bundled checksum. */
 export function scoutTableOf(
@@ -41,12 +41,12 @@ export function scoutTableOf(
     bundled,
     threshold: model.threshold,
     words: body.plan.words,
-    entries: body.entries.map(([id, , , story]) => [
+    entries: body.entries.flatMap(([id, , , story]) => [
       round(model.weightOf(id)),
       model.showsAlone(id) ? 1 : 0,
       stories.indexOf(story),
     ]),
-    paths,
+    paths: encodeRuns(paths),
   };
 }
 

@@ -16,6 +16,7 @@ import { Hits } from '../matcher/hits';
 import { Lexicon } from '../matcher/lexicon';
 import { scanWords } from '../matcher/tokenize';
 import type { ScoutTable } from './scout-table';
+import { decodeRuns, ENTRY_FIELDS } from './scout-table';
 
 /** Alias words and neighbouring pairs seen so far on a page. */
 export class StoryEvidence {
@@ -26,8 +27,11 @@ export class StoryEvidence {
   private readonly seen: Uint8Array;
   private readonly pairs = new Set<number>();
   private readonly size: number;
+  /** The table's runs: for each, its number of words, its entry, then its words. */
+  private readonly runs: Int32Array;
 
   constructor(private readonly table: ScoutTable) {
+    this.runs = decodeRuns(table.paths) ?? new Int32Array(0);
     this.ids = Int32Array.from(table.words, (word) => this.lexicon.intern(word));
     this.size = this.lexicon.words.length;
     this.seen = new Uint8Array(this.size);
@@ -53,19 +57,24 @@ export class StoryEvidence {
    * setting: without it, every named entry is shown.
    */
   mayShow(storyOnly: boolean): boolean {
-    const { table, ids, seen, pairs, size } = this;
+    const { table, runs, ids, seen, pairs, size } = this;
     const scores = new Map<number, number>();
     const counted = new Set<number>();
-    for (const path of table.paths) {
-      const entry = path[0]!;
+    for (let run = 0; run < runs.length; run += runs[run]! + 2) {
+      const entry = runs[run + 1]!;
+      const first = run + 2;
+      const end = first + runs[run]!;
       if (counted.has(entry)) continue;
-      let named = seen[ids[path[1]!]!] === 1;
-      for (let i = 2; named && i < path.length; i++) {
-        named = pairs.has(ids[path[i - 1]!]! * size + ids[path[i]!]!);
+      let named = seen[ids[runs[first]!]!] === 1;
+      for (let i = first + 1; named && i < end; i++) {
+        named = pairs.has(ids[runs[i - 1]!]! * size + ids[runs[i]!]!);
       }
       if (!named) continue;
-      const [weight, alone, story] = table.entries[entry]!;
+      const field = entry * ENTRY_FIELDS;
+      const alone = table.entries[field + 1];
       if (alone === 1 || !storyOnly) return true;
+      const weight = table.entries[field]!;
+      const story = table.entries[field + 2]!;
       counted.add(entry);
       const score = (scores.get(story) ?? 0) + weight;
       if (score >= table.threshold - 1e-9) return true;

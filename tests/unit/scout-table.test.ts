@@ -15,7 +15,7 @@ import {
 import { validateDataset } from '../../lib/dataset/validate';
 import { scoutTableOf } from '../../lib/scout/build-scout-table';
 import type { ScoutTable } from '../../lib/scout/scout-table';
-import { readScoutTable } from '../../lib/scout/scout-table';
+import { decodeRuns, encodeRuns, readScoutTable } from '../../lib/scout/scout-table';
 import { StoryEvidence } from '../../lib/scout/story-evidence';
 import { bundledDictionaryPlugin } from '../../scripts/bundled-dictionary-plugin';
 import { exampleDataset } from './example-datasets';
@@ -49,6 +49,14 @@ test('the build serves the table the background would build', () => {
   expect(bundledScout.bundled).toBe(bundled.checksum);
 });
 
+test('runs read back as they were written', () => {
+  const runs = [[0, 1], [35, 36, 1_295, 1_296], [2, 0, 0]];
+  const flat = [1, 0, 1, 3, 35, 36, 1_295, 1_296, 2, 2, 0, 0];
+  expect(encodeRuns(runs)).toBe('0 1,z 10 zz 100,2 0 0');
+  expect([...decodeRuns(encodeRuns(runs))!]).toEqual(flat);
+  expect([...decodeRuns('')!]).toEqual([]);
+});
+
 test('stop phrases name nothing: only aliases are in the table', () => {
   // "Washington Post" is a stop phrase of Washington; "trump card" of Trump.
   expect(mayShow(bundledScout, 'He read the Washington Post and played a trump card.')).toBe(false);
@@ -80,11 +88,16 @@ describe('reading a stored table', () => {
 
   test.each([
     ['nothing', null],
-    ['another format', { ...stored, format: 2 }],
+    ['another format', { ...stored, format: 1 }],
     ['built with another bundled dictionary', { ...stored, bundled: 'ffffffff' }],
-    ['a path naming a word that is not there', { ...stored, paths: [[0, 99_999]] }],
-    ['a path naming an entry that is not there', { ...stored, paths: [[99_999, 0]] }],
-    ['entries that are not records', { ...stored, entries: ['x'] }],
+    ['a run naming a word that is not there', { ...stored, paths: `0 ${(99_999).toString(36)}` }],
+    ['a run naming an entry that is not there', { ...stored, paths: `${(99_999).toString(36)} 0` }],
+    ['a run of an entry and no word', { ...stored, paths: '0 1,2' }],
+    ['runs of the first format', { ...stored, paths: [[0, 1]] }],
+    ['runs that are not base 36', { ...stored, paths: '0 1,0 Z' }],
+    ['an empty run', { ...stored, paths: '0 1,,0 2' }],
+    ['entries that are not numbers', { ...stored, entries: ['x', 0, 0] }],
+    ['entries cut short', { ...stored, entries: stored.entries.slice(1) }],
     ['words that are not strings', { ...stored, words: [1] }],
     ['no threshold', { ...stored, threshold: undefined }],
   ])('%s is refused', (_, value) => {
