@@ -7,7 +7,9 @@
 // small page with 10 same-site frames of one advert-like line each. Prints what ours adds
 // beyond the empty content script, our own slices and longest slice, whether the second stage
 // loaded, the first stage's gzipped size, and the budgets; writes bench/results/cost.json.
-// Run with: npm run bench:cost (builds first). REPS=n and PAGES=n shorten it.
+// Run with: npm run bench:cost (builds first). REPS=n and PAGES=n shorten it. REFERENCES=1 also
+// loads two reference content scripts (bench/reference/reader.js) that read the page and do
+// nothing else, and prints their heap beside ours: how low any first stage can go here.
 import {
   existsSync,
   mkdirSync,
@@ -61,26 +63,37 @@ const pages = [
   { name: '10 same-site frames', path: '/generated/frames.html', frames: true },
 ];
 
-// The empty content script's extension: the floor any content script costs.
-function buildEmptyExtension() {
-  const dir = mkdtempSync(join(tmpdir(), 'cc-empty-extension-'));
+// An extension whose one content script is `code`, in every page and frame.
+function buildScriptExtension(name, code) {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-bench-extension-'));
   const manifest = {
     manifest_version: 3,
-    name: 'Empty content script',
+    name,
     version: '1.0',
+    permissions: ['storage'],
     content_scripts: [
       {
         matches: ['http://*/*', 'https://*/*'],
-        js: ['empty.js'],
+        js: ['script.js'],
         all_frames: true,
         run_at: 'document_idle',
       },
     ],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'empty.js'), 'void 0;\n');
+  writeFileSync(join(dir, 'script.js'), code);
   return dir;
 }
+
+// The reference readers: text nodes only (NodeFilter.SHOW_TEXT), or every node (SHOW_ALL).
+const referenceReader = (whatToShow) =>
+  readFileSync(`${ROOT}bench/reference/reader.js`, 'utf8').replace(
+    'const WHAT_TO_SHOW = 0;',
+    `const WHAT_TO_SHOW = ${whatToShow};`,
+  );
+const REFERENCES = process.env.REFERENCES
+  ? { readsText: referenceReader(0x4), walksNodes: referenceReader(0xffffffff) }
+  : {};
 
 async function serveGenerated(context) {
   await context.route('**/generated/frames.html', (route) =>
@@ -141,20 +154,28 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const round = (value, digits = 1) => Number(value.toFixed(digits));
 
 const server = await startStaticServer(SERVED);
-const emptyDir = buildEmptyExtension();
+// The empty content script's extension: the floor any content script costs.
+const emptyDir = buildScriptExtension('Empty content script', 'void 0;\n');
 const contexts = {
   none: await launchWithExtension({ extensionDir: null }),
   empty: await launchWithExtension({ extensionDir: emptyDir }),
   ours: await launchWithExtension(),
 };
+for (const [name, code] of Object.entries(REFERENCES)) {
+  const extensionDir = buildScriptExtension(`Reference: ${name}`, code);
+  contexts[name] = await launchWithExtension({ extensionDir });
+}
+const variants = Object.keys(contexts);
 for (const context of Object.values(contexts)) await serveGenerated(context);
 
-const runs = new Map(pages.map((page) => [page.name, { none: [], empty: [], ours: [] }]));
+const runs = new Map(
+  pages.map((page) => [page.name, Object.fromEntries(variants.map((variant) => [variant, []]))]),
+);
 for (let rep = 0; rep < REPS; rep++) {
   for (const page of pages) {
     if (process.env.VERBOSE) console.log(`  ${page.name}`);
     // Alternating, in a different order each repetition.
-    const order = ['none', 'empty', 'ours'];
+    const order = [...variants];
     for (let i = 0; i < rep; i++) order.push(order.shift());
     const pageRuns = runs.get(page.name);
     for (const variant of order) {
@@ -181,6 +202,12 @@ const rows = pages.map((page) => {
     longestSliceMs: round(m('ours', 'longestSliceMs')),
     pageStageFrames: m('ours', 'pageStageFrames'),
     secondStageFrames: m('ours', 'secondStageFrames'),
+    references: Object.fromEntries(
+      Object.keys(REFERENCES).map((name) => [
+        name,
+        round(m(name, 'heapMb') - m('empty', 'heapMb'), 2),
+      ]),
+    ),
   };
 });
 
@@ -243,8 +270,22 @@ for (const b of budgets) {
     `${b.under ? 'under' : 'OVER '}  ${b.what}: ${b.value} ${b.unit} (budget ${b.budget} ${b.unit})`,
   );
 }
+// The reference readers beside ours, heap beyond the empty script, on pages without the story.
+const referenceHeap = Object.fromEntries(
+  Object.keys(REFERENCES).map((name) => [
+    name,
+    round(median(quiet.map((r) => r.references[name])), 2),
+  ]),
+);
+if (Object.keys(referenceHeap).length > 0) {
+  console.log('\nJS heap added beyond the empty script, pages without the story (median):');
+  console.log(`  ours ${round(median(quiet.map((r) => r.oursAddsHeapMb)), 2)} MB`);
+  for (const [name, heap] of Object.entries(referenceHeap)) {
+    console.log(`  reference reader, ${name}: ${heap} MB`);
+  }
+}
 mkdirSync(`${ROOT}bench/results`, { recursive: true });
 writeFileSync(
   `${ROOT}bench/results/cost.json`,
-  `${JSON.stringify({ date: new Date().toISOString(), reps: REPS, rows, sizes, budgets }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), reps: REPS, rows, sizes, budgets, referenceHeap }, null, 2)}\n`,
 );
