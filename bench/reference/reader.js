@@ -21,7 +21,9 @@
     const step = (deadline) => {
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (node.nodeType === Node.TEXT_NODE) line += ` ${node.data}`;
-        else line += node.localName.length + (node.shadowRoot ? 1 : 0);
+        else if (node.nodeType === Node.ELEMENT_NODE) {
+          line += node.localName.length + (node.shadowRoot ? 1 : 0);
+        }
         if (line.length > 4000) line = '';
         if (deadline.timeRemaining() < 1) return requestIdleCallback(step);
       }
