@@ -38,8 +38,7 @@ function byProperties(cp: number): number {
   return OTHER;
 }
 
-const range = (from: number, to: number) =>
-  Array.from({ length: to - from }, (_, i) => from + i);
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 
 describe('character classes', () => {
   it('agree with Unicode properties on Latin text and General Punctuation', () => {

@@ -50,7 +50,11 @@ test('the build serves the table the background would build', () => {
 });
 
 test('runs read back as they were written', () => {
-  const runs = [[0, 1], [35, 36, 1_295, 1_296], [2, 0, 0]];
+  const runs = [
+    [0, 1],
+    [35, 36, 1_295, 1_296],
+    [2, 0, 0],
+  ];
   const flat = [1, 0, 1, 3, 35, 36, 1_295, 1_296, 2, 2, 0, 0];
   expect(encodeRuns(runs)).toBe('0 1,z 10 zz 100,2 0 0');
   expect([...decodeRuns(encodeRuns(runs))!]).toEqual(flat);
