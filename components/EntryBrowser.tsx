@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Catalog } from '../lib/catalog/catalog';
-import { ENTRY_KINDS } from '../lib/dataset/types';
 import type { EntryKind } from '../lib/dataset/types';
 import { searchEntries } from '../lib/options/entry-search';
 import { EntryCard } from './EntryCard';
-import { KIND_MESSAGES } from './kind-label';
 import { useTranslate } from './use-translate';
+import { KindOptions } from './KindOptions';
 
 /** How many cards are drawn at first, and added by "show more". */
 export const BROWSER_PAGE_SIZE = 24;
@@ -49,11 +48,7 @@ export function EntryBrowser({ catalog }: { catalog: Catalog }) {
             }
           >
             <option value="">{t('optionsBrowserAllKinds')}</option>
-            {ENTRY_KINDS.map((choice) => (
-              <option value={choice} key={choice}>
-                {t(KIND_MESSAGES[choice])}
-              </option>
-            ))}
+            <KindOptions />
           </select>
         </label>
       </div>

@@ -1,5 +1,4 @@
 import type { DatasetError, EntryKind, Relevance } from '../lib/dataset/types';
-import { ENTRY_KINDS } from '../lib/dataset/types';
 import type { SelectionRead } from '../lib/editor/article-frame';
 import type { EntryPatch } from '../lib/editor/draft-ops';
 import { entryPath, problemsAt, problemsUnder } from '../lib/editor/draft-problems';
@@ -7,12 +6,12 @@ import type { DraftEntry } from '../lib/editor/editor-types';
 import { AliasFields } from './AliasFields';
 import { FactFields } from './FactFields';
 import { FieldProblems, invalidProps } from './FieldProblems';
-import { KIND_MESSAGES } from './kind-label';
 import type { QuotedPassage } from './QuoteFields';
 import { QuoteFields } from './QuoteFields';
 import { RelatedFields } from './RelatedFields';
 import { useTranslate } from './use-translate';
 import { ActionButton } from './ActionButton';
+import { KindOptions } from './KindOptions';
 
 /** What an entry's editor is given. */
 export interface EntryEditorProps {
@@ -69,11 +68,7 @@ export function EntryEditor(props: EntryEditorProps) {
             value={entry.kind}
             onChange={(event) => change({ kind: event.currentTarget.value as EntryKind })}
           >
-            {ENTRY_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(KIND_MESSAGES[kind])}
-              </option>
-            ))}
+            <KindOptions />
           </select>
         </div>
         <div class="editor-field">

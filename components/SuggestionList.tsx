@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { EntryKind } from '../lib/dataset/types';
-import { ENTRY_KINDS } from '../lib/dataset/types';
 import type { DraftEntry, Suggestion } from '../lib/editor/editor-types';
 import { countMessage } from '../lib/i18n/translate';
-import { KIND_MESSAGES } from './kind-label';
 import { useTranslate } from './use-translate';
 import { ActionButton } from './ActionButton';
+import { KindOptions } from './KindOptions';
 
 /** What the author does with a suggestion. */
 export interface SuggestionHandlers {
@@ -81,11 +80,7 @@ function SuggestionRow(
           value={suggestion.kind}
           onChange={(event) => props.onKind(suggestion.id, event.currentTarget.value as EntryKind)}
         >
-          {ENTRY_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(KIND_MESSAGES[kind])}
-            </option>
-          ))}
+          <KindOptions />
         </select>
         <span class="editor-count">
           {countMessage(t, suggestion.mentions, 'editorMentionsOne', 'editorMentionsOther')}
