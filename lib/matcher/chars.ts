@@ -87,7 +87,7 @@ function classify(cp: number): number {
   if (common !== UNKNOWN) return common;
   const ch = String.fromCodePoint(cp);
   if (cp === 0x2212 || DASH_RE.test(ch)) return DASH;
-  if (SPACE_RE.test(ch) || cp === 0x2028) return SPACE;
+  if (SPACE_RE.test(ch)) return SPACE;
   if (WORD_RE.test(ch)) return WORD;
   return OTHER;
 }
