@@ -57,6 +57,16 @@ async function askTab<T>(extensionPage: FirefoxExtensionPage, tabId: number, typ
   return JSON.parse(answer as string) as T | null;
 }
 
+/** The tab's page state, or null while its content script has not started listening. */
+async function pageStateOnceListening(extensionPage: FirefoxExtensionPage, tabId: number) {
+  try {
+    return await askTab<PageState>(extensionPage, tabId, 'get-page-state');
+  } catch (error) {
+    if (String(error).includes('Receiving end does not exist')) return null;
+    throw error;
+  }
+}
+
 /** Records every change to the page's DOM from now on, in the page. */
 const watchMutations = (page: Page) =>
   page.evaluate(() => {
@@ -173,9 +183,10 @@ test('Firefox: a page on a site where Context Cards is off still gives the edito
   try {
     await page.goto(`${server}${COUNCIL}`);
     const tabId = await extensionTabIdOf(firefoxBrowser, page.url());
-    // The content script runs there, and knows the site is off.
+    // The content script runs there, and knows the site is off. Until it has started (after
+    // the load event `goto` waits for), the tab has no listener and the request is refused.
     await expect
-      .poll(async () => (await askTab<PageState>(extensionPage, tabId, 'get-page-state'))?.status, {
+      .poll(async () => (await pageStateOnceListening(extensionPage, tabId))?.status, {
         timeout: 10_000,
       })
       .toBe('site-off');
