@@ -8,17 +8,27 @@ import type { Plugin } from 'vite';
 import { catalogInPlaceOfBundled } from '../lib/catalog/bundled-catalog';
 import type { Dataset } from '../lib/dataset/types';
 import type { CompiledDictionary } from '../lib/dictionary/compiled-dictionary';
-import { compileDictionary, readCompiledDictionary } from '../lib/dictionary/compiled-dictionary';
+import { compileDictionary } from '../lib/dictionary/compiled-dictionary';
 import { scoutTableOf } from '../lib/scout/build-scout-table';
 
 const MODULES: Record<string, (compiled: CompiledDictionary) => unknown> = {
   'virtual:bundled-dictionary': (compiled) => compiled,
-  'virtual:bundled-scout': (compiled) =>
-    scoutTableOf(readCompiledDictionary(compiled, true)!, compiled.checksum),
+  'virtual:bundled-scout': (compiled) => scoutTableOf(compiled, compiled.checksum),
 };
 
 /** A Vite plugin serving the bundled dataset's compiled dictionary as a virtual module. */
 export function bundledDictionaryPlugin(): Plugin {
+  // One compilation per dataset text: the content script's stages are built with the same
+  // plugin (modules/content-stages.ts), the first taking the scout table, the page stage the
+  // dictionary.
+  let compiled: { text: string; dictionary: CompiledDictionary } | null = null;
+  const compile = (text: string) => {
+    if (compiled?.text !== text) {
+      const catalog = catalogInPlaceOfBundled(JSON.parse(text) as Dataset);
+      compiled = { text, dictionary: compileDictionary(catalog) };
+    }
+    return compiled.dictionary;
+  };
   return {
     name: 'context-cards-bundled-dictionary',
     resolveId: (id) => (id in MODULES ? `\0${id}` : undefined),
@@ -28,9 +38,7 @@ export function bundledDictionaryPlugin(): Plugin {
       // Read afresh (not imported): rebuilt when the dataset changes, in dev and in watch mode.
       const path = new URL('../assets/dataset.json', import.meta.url).pathname;
       this.addWatchFile(path);
-      const dataset = JSON.parse(readFileSync(path, 'utf8')) as Dataset;
-      const catalog = catalogInPlaceOfBundled(dataset);
-      return `export default ${JSON.stringify(make(compileDictionary(catalog)))};`;
+      return `export default ${JSON.stringify(make(compile(readFileSync(path, 'utf8'))))};`;
     },
   };
 }

@@ -1,19 +1,23 @@
 // Builds the scout table (scout-table.ts) of a compiled dictionary, with the weights of the
 // relevance model the page stage decides with. Pure logic; never runs in a page.
 import { BUNDLED_ID } from '../dataset/bundled-id';
-import type { DictionaryBody } from '../dictionary/compiled-dictionary';
+import type { CompiledDictionary } from '../dictionary/compiled-dictionary';
+import { readCompiledDictionary } from '../dictionary/compiled-dictionary';
 import type { RelevanceModel } from '../relevance/decide-relevance';
 import type { DerivedWeights } from '../relevance/story-model';
 import { storyModel } from '../relevance/story-model';
 import type { ScoutTable } from './scout-table';
 import { encodeRuns, SCOUT_FORMAT } from './scout-table';
 
-/** The scout table of a compiled dictionary's body; `bundled` is the bundled checksum. */
+/** The scout table of a dictionary just compiled; `bundled` is the bundled checksum. */
 export function scoutTableOf(
-  body: DictionaryBody,
+  compiled: CompiledDictionary,
   bundled: string,
   weights?: DerivedWeights,
 ): ScoutTable {
+  // Trusted: it comes straight from the compiler, never from storage.
+  const body = readCompiledDictionary(compiled, true);
+  if (!body) throw new Error('The compiled dictionary cannot be read.');
   const facts = new Map(body.entries.map(([id, , relevance, story]) => [id, { relevance, story }]));
   const lookup = {
     relevanceOf: (id: string) => facts.get(id)?.relevance ?? 'distinctive',

@@ -8,10 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { bundledPart } from '../../lib/catalog/bundled-catalog';
 import { Catalog } from '../../lib/catalog/catalog';
 import { importedPart } from '../../lib/catalog/load-catalog';
-import {
-  compileDictionary,
-  readCompiledDictionary,
-} from '../../lib/dictionary/compiled-dictionary';
+import { compileDictionary } from '../../lib/dictionary/compiled-dictionary';
 import { validateDataset } from '../../lib/dataset/validate';
 import { scoutTableOf } from '../../lib/scout/build-scout-table';
 import type { ScoutTable } from '../../lib/scout/scout-table';
@@ -20,8 +17,7 @@ import { StoryEvidence } from '../../lib/scout/story-evidence';
 import { bundledDictionaryPlugin } from '../../scripts/bundled-dictionary-plugin';
 import { exampleDataset } from './example-datasets';
 
-const tableOf = (compiled: typeof bundled) =>
-  scoutTableOf(readCompiledDictionary(compiled, true)!, bundled.checksum);
+const tableOf = (compiled: typeof bundled) => scoutTableOf(compiled, bundled.checksum);
 
 function importedTable(): ScoutTable {
   const checked = validateDataset(exampleDataset('valid'));
