@@ -12,3 +12,10 @@ export function slugOf(text: string, maxLength = Infinity): string {
     .slice(0, maxLength)
     .replace(/^-+|-+$/g, '');
 }
+
+/** `base`, or `base-2`, `base-3`… : the first that `taken` does not hold. */
+export function unusedId(base: string, taken: ReadonlySet<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}

@@ -4,7 +4,7 @@
  * what these return.
  */
 import { foldText } from '../dataset/fold-text';
-import { slugOf } from '../dataset/slug';
+import { slugOf, unusedId } from '../dataset/slug';
 import type { EntryKind } from '../dataset/types';
 import type { ArticleText, Draft, DraftAlias, DraftEntry, Suggestion } from './editor-types';
 import { aliasesFor } from './suggestion-ops';
@@ -29,11 +29,8 @@ const MAX_ENTRY_ID_LENGTH = 60;
 
 /** An entry id made from `name` that no entry of `draft` has yet. */
 function freshEntryId(draft: Draft, name: string): string {
-  const base = slugOf(name, MAX_ENTRY_ID_LENGTH) || 'entry';
   const taken = new Set(draft.entries.map((entry) => entry.id));
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
+  return unusedId(slugOf(name, MAX_ENTRY_ID_LENGTH) || 'entry', taken);
 }
 
 /** Aliases for a list of forms: one per form, ignoring repeats that differ only in case/accents. */

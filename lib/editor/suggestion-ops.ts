@@ -1,7 +1,7 @@
 /**
  * What the author does to suggestions, as pure functions over the list (the UI keeps the list).
  */
-import { slugOf } from '../dataset/slug';
+import { slugOf, unusedId } from '../dataset/slug';
 import type { AliasLang, EntryKind } from '../dataset/types';
 import type { DraftAlias, Suggestion } from './editor-types';
 import { foldText, isAcronym } from './name-tokens';
@@ -13,9 +13,7 @@ import { ENGLISH_WORDS, SPANISH_WORDS } from './name-words';
  * ("-2", "-3"…), which it then joins.
  */
 export function kebabId(name: string, taken: Set<string>): string {
-  const base = slugOf(name.replace(/['’]/g, '')) || 'entry';
-  let id = base;
-  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  const id = unusedId(slugOf(name.replace(/['’]/g, '')) || 'entry', taken);
   taken.add(id);
   return id;
 }
