@@ -2,7 +2,7 @@
  * The first stage's one read of storage: the settings it decides with, the site rules that can
  * concern the page's host and the stored scout table (when imported datasets are on). It reads
  * the raw keys with the browser's own API rather than through WXT storage and the polyfill,
- * which stay in the stages that load on demand (see the README's "Two stages"): the same keys,
+ * which stay in the stages that load on demand (see the README's "Three stages"): the same keys,
  * the same checks, the same fallbacks; a corrupt value reads as its default here, and is
  * repaired by the page stage or the options page that own it.
  */

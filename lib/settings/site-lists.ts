@@ -23,10 +23,8 @@ import type { Settings } from './values';
 
 export { MAX_LISTED_SITES } from './site-limits';
 
-const PREFIXES = SITE_PREFIXES;
-
 function ruleValue(list: SiteList, host: string): SyncedValue<StoredRule | null> {
-  return new SyncedValue<StoredRule | null>(`${PREFIXES[list]}${host}`, parseStoredRule, null);
+  return new SyncedValue<StoredRule | null>(`${SITE_PREFIXES[list]}${host}`, parseStoredRule, null);
 }
 
 /** Everything a page needs to decide whether to run: all settings and the rules for `host`. */
@@ -64,8 +62,8 @@ export async function listSites(list: SiteList): Promise<SiteRule[]> {
   // Local values exist only where sync refused a write, so they win.
   for (const area of [sync, local]) {
     for (const [key, value] of Object.entries(area)) {
-      if (!key.startsWith(PREFIXES[list])) continue;
-      const host = key.slice(PREFIXES[list].length);
+      if (!key.startsWith(SITE_PREFIXES[list])) continue;
+      const host = key.slice(SITE_PREFIXES[list].length);
       const stored = parseStoredRule(value);
       if (!stored || parseHostInput(host) !== host) continue;
       rules.set(host, { host, subdomains: stored.subdomains });
@@ -125,7 +123,8 @@ export async function setSiteSwitch(host: string, on?: boolean): Promise<void> {
 export function watchSites(listener: () => void): () => void {
   const names = new Set([settingValues.enabled.name, settingValues.siteMode.name]);
   return onStorageChange(
-    (key) => names.has(key) || key.startsWith(PREFIXES.off) || key.startsWith(PREFIXES.on),
+    (key) =>
+      names.has(key) || key.startsWith(SITE_PREFIXES.off) || key.startsWith(SITE_PREFIXES.on),
     listener,
   );
 }
